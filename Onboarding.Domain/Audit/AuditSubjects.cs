@@ -1,0 +1,7 @@
+namespace Onboarding.Domain.Audit;
+
+public static class AuditSubjects
+{
+    public const string Client = nameof(Client);
+    public const string User = nameof(User);
+}

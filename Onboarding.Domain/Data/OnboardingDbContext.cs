@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Onboarding.Domain.Audit;
+using Onboarding.Domain.Clients;
+using Onboarding.Domain.People;
+
+namespace Onboarding.Domain.Data;
+
+/// <summary>
+/// The one database of the product. Each provider has a subclass that owns its migrations
+/// (<see cref="SqliteOnboardingDbContext"/>, <see cref="SqlServerOnboardingDbContext"/>);
+/// code depends on this base type only, obtained from <c>IDbContextFactory&lt;OnboardingDbContext&gt;</c>.
+/// </summary>
+public abstract class OnboardingDbContext(DbContextOptions options) : IdentityDbContext<AppUser, IdentityRole, string>(options)
+{
+    public DbSet<Client> Clients => Set<Client>();
+    public DbSet<ClientContact> ClientContacts => Set<ClientContact>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(OnboardingDbContext).Assembly);
+    }
+}
+
+/// <summary>The SQLite flavour; its migrations live in Data/Migrations/Sqlite.</summary>
+public sealed class SqliteOnboardingDbContext(DbContextOptions<SqliteOnboardingDbContext> options) : OnboardingDbContext(options);
+
+/// <summary>The SQL Server flavour; its migrations live in Data/Migrations/SqlServer.</summary>
+public sealed class SqlServerOnboardingDbContext(DbContextOptions<SqlServerOnboardingDbContext> options) : OnboardingDbContext(options);

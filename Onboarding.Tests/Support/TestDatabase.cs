@@ -1,0 +1,42 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+using Onboarding.Domain.Data;
+
+namespace Onboarding.Tests.Support;
+
+/// <summary>
+/// A fresh, migrated SQLite database in a temp file per test: real SQL, real migrations, no shared state.
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private readonly string path = Path.Combine(Path.GetTempPath(), $"onboarding-test-{Guid.NewGuid():N}.db");
+
+    private TestDatabase()
+    {
+        Settings = new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={path};Pooling=False");
+        Factory = new OnboardingDbContextFactory(Settings);
+    }
+
+    public DatabaseSettings Settings { get; }
+    public IDbContextFactory<OnboardingDbContext> Factory { get; }
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
+    public string ConnectionString => Settings.ConnectionString;
+
+    public static async Task<TestDatabase> CreateAsync()
+    {
+        var db = new TestDatabase();
+        await DatabaseStartup.MigrateAsync(db.Factory, TestContext.Current.CancellationToken);
+        return db;
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        {
+            if (File.Exists(file)) File.Delete(file);
+        }
+        return ValueTask.CompletedTask;
+    }
+}
