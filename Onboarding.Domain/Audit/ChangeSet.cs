@@ -13,7 +13,9 @@ public sealed class ChangeSet
         after = Normalize(after);
         if (!string.Equals(before, after, StringComparison.Ordinal))
         {
-            lines.Add($"{name}: {Show(before)} → {Show(after)}");
+            lines.Add(before is null ? $"{name}: {Show(after!)}"
+                : after is null ? $"{name}: cleared (was {Show(before)})"
+                : $"{name}: {Show(before)} → {Show(after)}");
         }
         return this;
     }
@@ -28,9 +30,8 @@ public sealed class ChangeSet
 
     private static string? Normalize(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    private static string Show(string? value)
+    private static string Show(string value)
     {
-        if (value is null) return "(empty)";
         var oneLine = value.ReplaceLineEndings(" ");
         return oneLine.Length <= 120 ? $"\"{oneLine}\"" : $"\"{oneLine[..117]}...\"";
     }

@@ -63,7 +63,7 @@ public sealed class ClientDirectory(IDbContextFactory<OnboardingDbContext> dbFac
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await EnsureNameIsFreeAsync(db, draft.CompanyName, exceptId: null, ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        var client = new Client { CreatedAtUtc = now, CreatedBy = actor };
+        var client = new Client { CreatedAtUtc = now, CreatedBy = actor, Currency = "", TimeZone = "" };
         var changes = ClientChanges.Apply(client, draft, now);
         client.Version = Guid.NewGuid();
         db.Clients.Add(client);

@@ -15,6 +15,9 @@ public static class HostingSetup
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        // Serve library assets (MudBlazor, blazor.web.js) from the build output in every environment,
+        // not only Development; a published app serves them from wwwroot and this is a no-op there.
+        builder.WebHost.UseStaticWebAssets();
         return builder;
     }
 
