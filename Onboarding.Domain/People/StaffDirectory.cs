@@ -56,7 +56,8 @@ public sealed class StaffDirectory(
     public async Task<string> CreateAsync(StaffMemberDraft draft, string actor, CancellationToken ct = default)
     {
         var formErrors = DraftValidation.Validate(draft);
-        formErrors.AddRange(StaffRules.RoleProblems(draft.Roles));
+        // An empty list is already reported by the draft's own [MinLength]; this adds unknown role names.
+        if (draft.Roles.Count > 0) formErrors.AddRange(StaffRules.RoleProblems(draft.Roles));
         DraftValidation.ThrowIfInvalid(formErrors);
 
         return await InTransactionAsync(async () =>
