@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Identity;
 namespace Onboarding.Domain.People;
 
 /// <summary>Checks passwords against Identity's configured rules and generates strong ones.</summary>
-internal static class StaffPasswords
+public static class StaffPasswords
 {
     // No look-alike characters (0/O, 1/l/I): a generated password is read off a screen and typed.
     private const string Upper = "ABCDEFGHJKLMNPQRSTUVWXYZ";
@@ -33,7 +33,7 @@ internal static class StaffPasswords
     }
 
     /// <summary>Runs Identity's password validators; failures become one readable error on <paramref name="member"/>, or null.</summary>
-    public static async Task<ValidationResult?> ProblemAsync(UserManager<AppUser> users, AppUser user, string password, string member)
+    internal static async Task<ValidationResult?> ProblemAsync(UserManager<AppUser> users, AppUser user, string password, string member)
     {
         var problems = new List<string>();
         foreach (var validator in users.PasswordValidators)
