@@ -31,14 +31,7 @@ public static class AuthSetup
         // A disabled user or changed roles take effect within a minute, not at cookie expiry.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
-        services.AddIdentityCore<AppUser>(options =>
-            {
-                options.User.RequireUniqueEmail = true;
-                options.Password.RequiredLength = 10;
-                options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-            })
+        services.AddIdentityCore<AppUser>(IdentityRules)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<OnboardingDbContext>()
             .AddSignInManager()
@@ -53,5 +46,15 @@ public static class AuthSetup
             .AddPolicy(Policies.Finance, p => p.RequireRole(Roles.Finance, Roles.Admin))
             .AddPolicy(Policies.AccountManager, p => p.RequireRole(Roles.AccountManager, Roles.Admin));
         return services;
+    }
+
+    /// <summary>Password, lockout and e-mail rules; tests build Identity with the same ones.</summary>
+    internal static void IdentityRules(IdentityOptions options)
+    {
+        options.User.RequireUniqueEmail = true;
+        options.Password.RequiredLength = 10;
+        options.Lockout.AllowedForNewUsers = true;
+        options.Lockout.MaxFailedAccessAttempts = 5;
+        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Onboarding.Domain.Audit;
 using Onboarding.Domain.Clients;
 using Onboarding.Domain.Data;
+using Onboarding.Domain.People;
 
 namespace Onboarding.Web.Hosting;
 
@@ -19,6 +20,8 @@ public static class DataSetup
         services.AddSingleton<ClientDirectory>();
         services.AddSingleton<AuditTrail>();
         services.AddScoped<OnboardingSeeder>();
+        // Scoped: it works through Identity's UserManager and the scoped context its stores use.
+        services.AddScoped<StaffDirectory>();
         return services;
     }
 
