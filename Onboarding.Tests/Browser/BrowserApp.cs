@@ -43,6 +43,17 @@ public sealed class BrowserApp : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>Loads a page and waits until its Blazor circuit has replaced the prerendered HTML, so input is not lost.</summary>
+    public async Task GotoInteractiveAsync(IPage page, string path)
+    {
+        await page.GotoAsync(path);
+        await WaitUntilInteractiveAsync(page);
+    }
+
+    /// <summary>The layout marks its content <c>data-interactive</c> only when rendered by the circuit, never when prerendered.</summary>
+    public static Task WaitUntilInteractiveAsync(IPage page) =>
+        Assertions.Expect(page.Locator("[data-interactive]")).ToBeAttachedAsync();
+
     public async ValueTask DisposeAsync()
     {
         if (browser is not null) await browser.DisposeAsync();

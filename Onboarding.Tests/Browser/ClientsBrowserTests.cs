@@ -5,6 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Onboarding.Tests.Browser;
 
 /// <summary>The acceptance test: an account manager creates a client with two key contacts and finds it.</summary>
+[Collection(nameof(BrowserCollection))]
 public sealed class ClientsBrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     [Fact]
@@ -15,7 +16,7 @@ public sealed class ClientsBrowserTests(BrowserApp app) : IClassFixture<BrowserA
         var company = $"Playwright Harbour {token}";
         await StaffSignIn.AsAsync(page, "am@demo.local");
 
-        await page.GotoAsync("/clients");
+        await app.GotoInteractiveAsync(page, "/clients");
         await page.GetByTestId("new-client").ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/clients/new$"));
 
@@ -37,7 +38,7 @@ public sealed class ClientsBrowserTests(BrowserApp app) : IClassFixture<BrowserA
         await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Marta Lindqvist" })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Jonas Berg" })).ToBeVisibleAsync();
 
-        await page.GotoAsync("/clients");
+        await app.GotoInteractiveAsync(page, "/clients");
         var rows = page.Locator("[data-testid=client-grid] tbody tr");
         await Expect(rows.Filter(new() { HasText = "Northwind Outdoor Co." })).ToHaveCountAsync(1);
         await page.Locator("input[data-testid=client-search], [data-testid=client-search] input").FillAsync(token);

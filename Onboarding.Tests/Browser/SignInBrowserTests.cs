@@ -3,6 +3,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Onboarding.Tests.Browser;
 
+[Collection(nameof(BrowserCollection))]
 public sealed class SignInBrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     [Fact]

@@ -14,5 +14,6 @@ internal static class StaffSignIn
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(DemoUsers.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("Good to see you");
+        await BrowserApp.WaitUntilInteractiveAsync(page);
     }
 }
