@@ -1,38 +1,18 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Onboarding.Workflows.Calendar;
 using Onboarding.Workflows.Engine;
 
 namespace Onboarding.Tests.Workflows.Engine;
 
-/// <summary>The environment of engine tests: a fixed clock, Mon-Fri UTC business days, a tiny condition language.</summary>
+/// <summary>The environment of engine tests: a fixed clock, the default calendar (Mon-Fri, UTC), a tiny condition language.</summary>
 internal static class TestEnvironment
 {
     /// <summary>Monday 2 March 2026, 09:00 UTC.</summary>
     public static readonly DateTime Monday = new(2026, 3, 2, 9, 0, 0, DateTimeKind.Utc);
 
-    public static StepEnvironment At(DateTime nowUtc) => new(nowUtc, new WeekdayCalendar(), new TestConditions());
-}
-
-/// <summary>Monday to Friday are business days, in UTC; no holidays.</summary>
-internal sealed class WeekdayCalendar : IBusinessCalendar
-{
-    public DateTime AddBusinessDays(DateTime fromUtc, int days)
-    {
-        var at = fromUtc;
-        while (days > 0)
-        {
-            at = at.AddDays(1);
-            if (IsBusinessDay(DateOnly.FromDateTime(at)))
-            {
-                days--;
-            }
-        }
-
-        return at;
-    }
-
-    public bool IsBusinessDay(DateOnly localDate) => localDate.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
+    public static StepEnvironment At(DateTime nowUtc) => new(nowUtc, BusinessCalendar.Default, new TestConditions());
 }
 
 /// <summary>
