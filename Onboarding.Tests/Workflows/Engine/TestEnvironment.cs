@@ -53,12 +53,14 @@ internal sealed class TestConditions : IConditionEvaluator
         return Read(text, variables) is { } value && value.GetValueKind() switch
         {
             JsonValueKind.True => true,
-            JsonValueKind.Number => value.GetValue<double>() != 0,
+            JsonValueKind.Number => Number(value) != 0,
             JsonValueKind.String => value.GetValue<string>().Length > 0,
             JsonValueKind.False => false,
             _ => true,
         };
     }
+
+    private static double Number(JsonNode node) => double.Parse(node.ToJsonString(), CultureInfo.InvariantCulture);
 
     private static JsonNode? Read(string path, JsonObject variables)
     {
@@ -72,11 +74,11 @@ internal sealed class TestConditions : IConditionEvaluator
     {
         if (left?.GetValueKind() == JsonValueKind.Number && double.TryParse(literal, CultureInfo.InvariantCulture, out var right))
         {
-            var value = left.GetValue<double>();
+            var value = Number(left);
             return op switch { "==" => value == right, "!=" => value != right, ">=" => value >= right, "<=" => value <= right, ">" => value > right, _ => value < right };
         }
 
         var text = left?.ToString() ?? "";
-        return op switch { "==" => text == literal, "!=" => text != literal, _ => throw new ConditionException($"Cannot compare '{text}' with {op}.") };
+        return op switch { "==" => text == literal, "!=" => text != literal, _ => false };
     }
 }
