@@ -88,11 +88,14 @@ internal sealed class TestProcess(string id = "process", string? name = "Test pr
 
     public ProcessModel Build()
     {
+        var incoming = flows.ToLookup(f => f.TargetId, f => f.Id);
+        var outgoing = flows.ToLookup(f => f.SourceId, f => f.Id);
+        var boundaries = nodes.Where(b => b.AttachedToId is not null).ToLookup(b => b.AttachedToId!, b => b.Id);
         var wired = nodes.Select(n => n with
         {
-            Incoming = [.. flows.Where(f => f.TargetId == n.Id).Select(f => f.Id)],
-            Outgoing = [.. flows.Where(f => f.SourceId == n.Id).Select(f => f.Id)],
-            BoundaryEventIds = [.. nodes.Where(b => b.AttachedToId == n.Id).Select(b => b.Id)],
+            Incoming = [.. incoming[n.Id]],
+            Outgoing = [.. outgoing[n.Id]],
+            BoundaryEventIds = [.. boundaries[n.Id]],
             DefaultFlowId = defaults.GetValueOrDefault(n.Id),
         }).ToList();
         return new ProcessModel(id, name, wired, flows, [], []);
