@@ -57,6 +57,23 @@ public sealed class SubProcessTests
     }
 
     [Fact]
+    public void An_automation_error_not_caught_on_the_task_is_caught_by_the_enclosing_subprocess()
+    {
+        var model = new TestProcess().Start().SubProcess("setup").Service("create-accounts", "create-accounts", "setup")
+            .TimerBoundary("slow", "create-accounts", "PT1H").End("s-end", "setup").Chain("slow", "s-end")
+            .ErrorBoundary("failed", "setup").User("manual-setup").End()
+            .Chain("start", "setup", "end").Chain("failed", "manual-setup", "end").Build();
+        var instance = TestInstance.Started(model);
+        var slowKey = instance.TimerOf("slow").Key;
+
+        instance.Do(new AutomationFailed(instance.TokenAt("create-accounts").Id, 1, "Quota exceeded", "Quota"));
+
+        instance.ActiveNodes.ShouldBe(["manual-setup"]);
+        instance.Effects.CancelledTimerKeys.ShouldBe([slowKey]);
+        instance.Effects.Journal.ShouldContain(j => j.Kind == JournalKind.ErrorCaught && j.Text.Contains("Quota"));
+    }
+
+    [Fact]
     public void An_uncaught_error_end_event_raises_an_incident()
     {
         var model = new TestProcess().Start().SubProcess("sub").ErrorEnd("fail", "Rejected", "sub").End().Chain("start", "sub", "end").Build();
