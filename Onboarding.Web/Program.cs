@@ -3,11 +3,13 @@ using Onboarding.Web.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddOnboardingHosting();
 builder.Services.AddOnboardingData(builder.Configuration);
+builder.Services.AddOnboardingWorkflowEngine(builder.Configuration);
 builder.Services.AddOnboardingAuth();
 builder.Services.AddOnboardingUi();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
+await app.SeedPlaybooksAsync();
 app.UseOnboardingPipeline();
 await app.RunAsync();
 
