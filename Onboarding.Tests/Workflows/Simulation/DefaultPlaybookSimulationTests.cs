@@ -90,7 +90,7 @@ public sealed class DefaultPlaybookSimulationTests
     {
         var result = Simulate(o => o with { MessageDelays = Late(KnownMessages.DepositPaid, 5) });
 
-        var paid = result.Journal.FindIndex(l => l.Kind == JournalKind.MessageReceived && l.NodeId == "Catch_DepositPaid");
+        var paid = result.Journal.ToList().FindIndex(l => l.Kind == JournalKind.MessageReceived && l.NodeId == "Catch_DepositPaid");
         paid.ShouldBeGreaterThan(0);
         var internalKickoff = BpmnReader.Read(DefaultPlaybook.Xml).NodesInDocumentOrder.Where(n => n.Stage == "Internal kickoff").Select(n => n.Id).ToHashSet();
         result.Journal.Take(paid).ShouldNotContain(l => l.NodeId != null && internalKickoff.Contains(l.NodeId));

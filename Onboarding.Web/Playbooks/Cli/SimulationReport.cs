@@ -7,7 +7,7 @@ namespace Onboarding.Web.Playbooks.Cli;
 /// <summary>Writes a simulated run for a person: each element visited, the end state, the no-ops and the incidents.</summary>
 internal static class SimulationReport
 {
-    private const int MaxElementWidth = 64;
+    private const int MaxElementWidth = 80;
 
     public static void Write(string file, ProcessModel model, SimulationOptions options, SimulationResult result, TextWriter output)
     {
