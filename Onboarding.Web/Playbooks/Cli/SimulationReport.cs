@@ -47,14 +47,17 @@ internal static class SimulationReport
 
     private static void WriteVisits(IReadOnlyList<SimulatedVisit> visits, TextWriter output)
     {
-        var stageWidth = Math.Max(5, visits.Select(v => v.Stage?.Length ?? 0).DefaultIfEmpty(0).Max());
+        // A playbook without onboarding:stage attributes (a file from another tool) gets no stage column.
+        var stageWidth = visits.Select(v => v.Stage?.Length ?? 0).DefaultIfEmpty(0).Max();
         var elementWidth = Math.Min(MaxElementWidth, visits.Select(v => Element(v).Length).DefaultIfEmpty(0).Max());
-        output.WriteLine($"  {"when",-16}  {"stage".PadRight(stageWidth)}  {"element".PadRight(elementWidth)}  what happened");
+        output.WriteLine(Row("when", "stage", "element", "what happened"));
         foreach (var visit in visits)
         {
-            var when = visit.AtUtc.ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture);
-            output.WriteLine($"  {when,-16}  {(visit.Stage ?? "-").PadRight(stageWidth)}  {Element(visit).PadRight(elementWidth)}  {visit.What}");
+            output.WriteLine(Row(visit.AtUtc.ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture), visit.Stage ?? "-", Element(visit), visit.What));
         }
+
+        string Row(string when, string stage, string element, string what) =>
+            $"  {when,-16}  {(stageWidth == 0 ? "" : stage.PadRight(Math.Max(5, stageWidth)) + "  ")}{element.PadRight(elementWidth)}  {what}";
     }
 
     private static string EndState(SimulationResult result)
