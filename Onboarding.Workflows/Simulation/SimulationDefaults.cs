@@ -1,3 +1,4 @@
+using Onboarding.Workflows.Conditions;
 using Onboarding.Workflows.Engine;
 
 namespace Onboarding.Workflows.Simulation;
@@ -5,6 +6,5 @@ namespace Onboarding.Workflows.Simulation;
 /// <summary>The engine's own pieces the simulator uses unless told otherwise.</summary>
 internal static class SimulationDefaults
 {
-    public static IConditionEvaluator Conditions() =>
-        throw new InvalidOperationException("The JavaScript condition evaluator is not merged yet; pass SimulationOptions.Conditions.");
+    public static IConditionEvaluator Conditions() => new JintConditionEvaluator();
 }

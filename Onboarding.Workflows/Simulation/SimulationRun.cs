@@ -71,13 +71,25 @@ internal sealed class SimulationRun(ProcessModel model, SimulationOptions option
         visits.Add(effects.Journal);
         incidents.AddRange(effects.Incidents);
         agenda.Track(effects, now);
-        noOps.AddRange(effects.Automations.Where(a => a.Attempt == 1)
-            .Select(a => new SimulatedNoOp(a.NodeId, model.Node(a.NodeId).Label, a.Automation)));
-        noOps.AddRange(effects.Journal
-            .Where(l => l.Kind == JournalKind.Entered && l.NodeId is { } id && model.Node(id).Kind == NodeKind.Task)
-            .Select(l => new SimulatedNoOp(l.NodeId!, model.Node(l.NodeId!).Label, null)));
+        foreach (var line in effects.Journal)
+        {
+            if (line.NodeId is { } id && NoOp(line, model.Node(id), effects) is { } noOp)
+            {
+                noOps.Add(noOp);
+            }
+        }
+
         return null;
     }
+
+    /// <summary>An untyped task entered, or a service task's automation requested the first time: both do nothing here.</summary>
+    private static SimulatedNoOp? NoOp(JournalLine line, FlowNode node, Effects effects) => line.Kind switch
+    {
+        JournalKind.Entered when node.Kind == NodeKind.Task => new(node.Id, node.Label, null),
+        JournalKind.AutomationRequested when effects.Automations.Exists(a => a.TokenId == line.TokenId && a.Attempt == 1)
+            => new(node.Id, node.Label, node.Automation),
+        _ => null,
+    };
 
     private StepEnvironment Environment() =>
         new(now, options.Calendar, conditions) { MaxTransitionsPerStep = Math.Max(1_000, options.MaxSteps) };
