@@ -68,6 +68,9 @@ public sealed record Token
     /// <summary>For <see cref="TokenWait.Incident"/>: what went wrong, for a person.</summary>
     public string? IncidentMessage { get; set; }
 
+    /// <summary>For <see cref="TokenWait.Incident"/>: what <see cref="RetryIncident"/> does (added by the engine core).</summary>
+    public IncidentRetry IncidentRetry { get; set; }
+
     public DateTime EnteredAtUtc { get; set; }
 }
 

@@ -10,6 +10,12 @@ public sealed record StepEnvironment(DateTime NowUtc, IBusinessCalendar Calendar
 
     /// <summary>Back-off before retry n (1-based): <c>AutomationBackoff * 2^(n-1)</c>.</summary>
     public TimeSpan AutomationBackoff { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Element transitions allowed in one step before the engine assumes a loop without a wait state
+    /// (e.g. a cycle of exclusive gateways and no-op tasks) and raises an incident naming the element.
+    /// </summary>
+    public int MaxTransitionsPerStep { get; init; } = 100_000;
 }
 
 /// <summary>The firm's working days: weekends and holidays do not count as business days.</summary>
