@@ -13,10 +13,11 @@ namespace Onboarding.Workflows.Conditions;
 /// <c>vars</c> (a missing variable reads as <c>undefined</c>); the answer is the JavaScript truthiness of the result.
 /// </summary>
 /// <remarks>
-/// Thread-safe. Scripts are prepared once per expression text (bounded cache) and run on pooled engines: a
-/// pooled engine evaluated a condition about ten times faster than a fresh one in our measurement (about 15 µs
-/// against 75 µs), and each engine's built-ins are frozen and its globals restored before every evaluation, so no
-/// condition can leave anything behind for the next. An engine that hit a limit is discarded.
+/// Thread-safe. Scripts are prepared once per expression text (bounded cache) and run on pooled engines: in
+/// <c>bench/Onboarding.Benchmarks/ConditionBenchmarks</c> a pooled evaluation takes about 6 µs and 4 KB, a fresh
+/// sandboxed engine per evaluation about 300 µs and 190 KB. Each pooled engine's built-ins are frozen and its
+/// globals restored before every evaluation, so no condition can leave anything behind for the next; an engine
+/// that hit a limit is discarded.
 /// Limits: <see cref="ConditionLimits"/>; strict mode; no CLR access; no <c>eval</c> or <c>Function</c> constructor.
 /// </remarks>
 public sealed class JintConditionEvaluator : IConditionEvaluator, IDisposable
