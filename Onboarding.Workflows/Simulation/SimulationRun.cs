@@ -18,6 +18,11 @@ internal sealed class SimulationRun(ProcessModel model, SimulationOptions option
 
     public SimulationResult Run()
     {
+        if (model.Unsupported.Count > 0)
+        {
+            return Finish(SimulationOutcome.Stuck, StuckDiagnosis.Unsupported(model.Unsupported[0]));
+        }
+
         var rejected = Give(new StartInstance((System.Text.Json.Nodes.JsonObject)options.Variables.DeepClone()));
         if (rejected is not null)
         {
