@@ -135,12 +135,11 @@ internal sealed partial class StepRun
             return;
         }
 
+        MoveAlong(token, flows[0]);
         for (var i = 1; i < flows.Count; i++)
         {
             arrivals.Enqueue(NewToken(flows[i].TargetId, token.ScopeTokenId, flows[i].Id));
         }
-
-        MoveAlong(token, flows[0]);
     }
 
     private void MoveAlong(Token token, SequenceFlow flow)

@@ -157,7 +157,7 @@ internal sealed partial class StepRun
     private string? SetVariables(SetVariables set)
     {
         Merge(set.Variables);
-        Journal(JournalKind.VariablesSet, null, null, $"Set {string.Join(", ", set.Variables.Select(p => p.Key))}", set.By);
+        Journal(JournalKind.VariablesSet, null, null, $"Set variables: {string.Join(", ", set.Variables.Select(p => p.Key))}", set.By);
         return null;
     }
 
