@@ -120,6 +120,12 @@ public sealed class PlaybookCommandTests : IDisposable
         arguments.LateMessages["SowApproved"].ShouldBe(3);
     }
 
+    [Fact]
+    public void RegisteredAutomations_AreTheOnesTheAppRegisters()
+    {
+        PlaybookCommand.RegisteredAutomations().ShouldContain("variables.set");
+    }
+
     private Task<int> Run(params string[] args) =>
         PlaybookCommand.RunAsync(["playbook", .. args], output, error, new HashSet<string>());
 
