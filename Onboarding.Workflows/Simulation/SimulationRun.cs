@@ -4,9 +4,8 @@ using Onboarding.Workflows.Model;
 namespace Onboarding.Workflows.Simulation;
 
 /// <summary>One simulated run: the virtual clock, the instance state, and what has been seen so far.</summary>
-internal sealed class SimulationRun(ProcessModel model, SimulationOptions options)
+internal sealed class SimulationRun(ProcessModel model, SimulationOptions options, IConditionEvaluator conditions)
 {
-    private readonly IConditionEvaluator conditions = options.Conditions ?? SimulationDefaults.Conditions();
     private readonly SimulationAgenda agenda = new(options);
     private readonly VisitLog visits = new(model);
     private readonly List<SimulatedNoOp> noOps = [];
