@@ -32,7 +32,7 @@ internal static class StuckDiagnosis
 
     public static SimulationStuck Unsupported(UnsupportedElement element) =>
         new(element.Id, element.Name ?? element.Id,
-            $"'{element.Name ?? element.Id}' is a {element.ElementType}, which the engine does not run. " +
+            $"'{element.Name ?? element.Id}' ({element.ElementType}{(element.Detail is null ? "" : $", {element.Detail}")}) is not something the engine runs. " +
             "Replace it with a supported element (a user task, a service task, a gateway, a message or timer event).");
 
     public static SimulationStuck Loop(IEnumerable<FlowNode> visited, int maxSteps)
