@@ -52,10 +52,29 @@ public sealed class ProcessModel
     /// <summary>The start events directly in a scope (null: the process itself; else a subprocess id).</summary>
     public IEnumerable<FlowNode> StartEventsIn(string? scopeId) =>
         NodesInDocumentOrder.Where(n => n.Kind == NodeKind.StartEvent && n.ParentId == scopeId);
+
+    /// <summary>
+    /// Values of our <c>onboarding:</c> attributes the reader could not use (e.g. <c>dueBusinessDays="three"</c>);
+    /// validation reports each one, so an invalid value never becomes an exception.
+    /// </summary>
+    public IReadOnlyList<AttributeProblem> AttributeProblems { get; init; } = [];
+
+    /// <summary>
+    /// Ids of the nodes, sequence flows and unsupported elements in the order they appear in the XML
+    /// (findings are listed in this order). Empty when the model was not read from XML.
+    /// </summary>
+    public IReadOnlyList<string> DocumentOrder { get; init; } = [];
 }
 
 /// <summary>A BPMN element the engine does not run (inclusive gateway, script task...), kept so it can be listed by id.</summary>
-public sealed record UnsupportedElement(string Id, string ElementType, string? Name, string? ParentId);
+public sealed record UnsupportedElement(string Id, string ElementType, string? Name, string? ParentId)
+{
+    /// <summary>What makes it unsupported when the element type alone does not say (e.g. <c>messageEventDefinition</c> on a start event).</summary>
+    public string? Detail { get; init; }
+
+    /// <summary>Boundary events: the activity they are attached to.</summary>
+    public string? AttachedToId { get; init; }
+}
 
 /// <summary>A lane: its name is the role of the user tasks in it that name no role themselves.</summary>
 public sealed record Lane(string Id, string? Name, IReadOnlyList<string> NodeIds);
