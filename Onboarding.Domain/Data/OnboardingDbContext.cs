@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Onboarding.Domain.Audit;
 using Onboarding.Domain.Clients;
 using Onboarding.Domain.People;
+using Onboarding.Domain.Playbooks;
 
 namespace Onboarding.Domain.Data;
 
@@ -17,6 +18,16 @@ public abstract class OnboardingDbContext(DbContextOptions options) : IdentityDb
     public DbSet<Client> Clients => Set<Client>();
     public DbSet<ClientContact> ClientContacts => Set<ClientContact>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Playbook> Playbooks => Set<Playbook>();
+    public DbSet<PlaybookVersion> PlaybookVersions => Set<PlaybookVersion>();
+    public DbSet<WorkflowInstance> WorkflowInstances => Set<WorkflowInstance>();
+    public DbSet<WorkItem> WorkItems => Set<WorkItem>();
+    public DbSet<WorkflowTimer> WorkflowTimers => Set<WorkflowTimer>();
+    public DbSet<MessageSubscription> MessageSubscriptions => Set<MessageSubscription>();
+    public DbSet<AutomationJob> AutomationJobs => Set<AutomationJob>();
+    public DbSet<WorkflowIncident> WorkflowIncidents => Set<WorkflowIncident>();
+    public DbSet<JournalEntry> JournalEntries => Set<JournalEntry>();
+    public DbSet<BufferedMessage> BufferedMessages => Set<BufferedMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

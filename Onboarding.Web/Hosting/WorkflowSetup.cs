@@ -1,0 +1,24 @@
+using Onboarding.Workflows.Playbooks;
+using Onboarding.Workflows.Runtime;
+
+namespace Onboarding.Web.Hosting;
+
+public static class WorkflowSetup
+{
+    /// <summary>The workflow engine's services from the <c>Workflows</c> configuration section, and its scheduler loop.</summary>
+    public static IServiceCollection AddOnboardingWorkflowEngine(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = new WorkflowOptions();
+        configuration.GetSection("Workflows").Bind(options);
+        services.AddOnboardingWorkflows(options);
+        if (configuration.GetValue("Workflows:RunScheduler", defaultValue: true))
+        {
+            services.AddHostedService<WorkflowSchedulerService>();
+        }
+        return services;
+    }
+
+    /// <summary>Ships the default playbook on first start (published, version 1).</summary>
+    public static async Task SeedPlaybooksAsync(this WebApplication app) =>
+        await app.Services.GetRequiredService<PlaybookSeeder>().SeedAsync();
+}

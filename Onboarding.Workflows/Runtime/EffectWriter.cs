@@ -1,0 +1,175 @@
+using System.Linq.Expressions;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Onboarding.Domain.Data;
+using Onboarding.Domain.Playbooks;
+using Onboarding.Workflows.Engine;
+
+namespace Onboarding.Workflows.Runtime;
+
+/// <summary>
+/// Turns a step's effects into rows of the same unit of work: work items, timers, message
+/// subscriptions, automation jobs, incidents and journal lines. Rows added earlier in the same
+/// unit (several steps on one instance) are found in the change tracker, the rest in the database.
+/// </summary>
+internal static class EffectWriter
+{
+    public static async Task WriteAsync(OnboardingDbContext db, WorkflowInstance instance, Effects effects, DateTime now, CancellationToken ct)
+    {
+        var id = instance.Id;
+        foreach (var opened in effects.OpenedWorkItems)
+        {
+            db.WorkItems.Add(new WorkItem
+            {
+                Id = Guid.NewGuid(),
+                InstanceId = id,
+                TokenId = opened.TokenId,
+                NodeId = opened.NodeId,
+                Title = Truncate(opened.Title, 300),
+                Stage = opened.Stage,
+                Role = opened.Role,
+                DueAtUtc = opened.DueAtUtc,
+                ChecklistJson = StateJson.Write(opened.Checklist.Select(text => new ChecklistItem(text, false))),
+                Form = opened.Form,
+                Gate = opened.Gate,
+                Status = WorkItemStatus.Open,
+                OpenedAtUtc = now,
+            });
+        }
+        foreach (var closed in effects.ClosedWorkItems)
+        {
+            var items = await FindAsync(db.WorkItems, w => w.InstanceId == id && w.TokenId == closed.TokenId && w.NodeId == closed.NodeId && w.Status == WorkItemStatus.Open, ct);
+            foreach (var item in items)
+            {
+                item.Status = closed.Reason == WorkItemCloseReason.Completed ? WorkItemStatus.Completed : WorkItemStatus.Cancelled;
+                item.ClosedAtUtc = now;
+                item.ClosedBy = closed.By;
+            }
+        }
+        await WriteTimersAsync(db, id, effects, ct);
+        foreach (var awaited in effects.AwaitedMessages)
+        {
+            db.MessageSubscriptions.Add(new MessageSubscription
+            {
+                Id = Guid.NewGuid(),
+                InstanceId = id,
+                TokenId = awaited.TokenId,
+                NodeId = awaited.NodeId,
+                MessageName = awaited.MessageName,
+                CorrelationKey = instance.CorrelationKey,
+                CreatedAtUtc = now,
+            });
+        }
+        foreach (var tokenId in effects.EndedMessageWaits)
+        {
+            db.MessageSubscriptions.RemoveRange(await FindAsync(db.MessageSubscriptions, m => m.InstanceId == id && m.TokenId == tokenId, ct));
+        }
+        foreach (var request in effects.Automations)
+        {
+            db.AutomationJobs.Add(new AutomationJob
+            {
+                Id = Guid.NewGuid(),
+                InstanceId = id,
+                TokenId = request.TokenId,
+                NodeId = request.NodeId,
+                Automation = request.Automation,
+                Attempt = request.Attempt,
+                ParametersJson = StateJson.Write(request.Parameters),
+                CreatedAtUtc = now,
+            });
+        }
+        foreach (var raised in effects.Incidents)
+        {
+            db.WorkflowIncidents.Add(new WorkflowIncident
+            {
+                Id = Guid.NewGuid(),
+                InstanceId = id,
+                TokenId = raised.TokenId,
+                NodeId = raised.NodeId,
+                Message = Truncate(raised.Message, 4000),
+                Status = IncidentStatus.Open,
+                RaisedAtUtc = now,
+            });
+        }
+        foreach (var tokenId in effects.ResolvedIncidents)
+        {
+            var by = effects.Journal.LastOrDefault(j => j.By is not null)?.By ?? "the workflow";
+            foreach (var incident in await FindAsync(db.WorkflowIncidents, i => i.InstanceId == id && i.TokenId == tokenId && i.Status == IncidentStatus.Open, ct))
+            {
+                incident.Status = IncidentStatus.Resolved;
+                incident.ResolvedAtUtc = now;
+                incident.ResolvedBy = by;
+            }
+        }
+        foreach (var line in effects.Journal)
+        {
+            db.JournalEntries.Add(new JournalEntry
+            {
+                InstanceId = id,
+                AtUtc = line.AtUtc,
+                Kind = line.Kind.ToString(),
+                NodeId = line.NodeId,
+                TokenId = line.TokenId,
+                Text = Truncate(line.Text, 2000),
+                By = line.By,
+            });
+        }
+    }
+
+    private static async Task WriteTimersAsync(OnboardingDbContext db, Guid id, Effects effects, CancellationToken ct)
+    {
+        foreach (var key in effects.CancelledTimerKeys)
+        {
+            db.WorkflowTimers.RemoveRange(await FindAsync(db.WorkflowTimers, t => t.InstanceId == id && t.TimerKey == key, ct));
+        }
+        foreach (var armed in effects.ArmedTimers)
+        {
+            // A cycle re-arms under the same key: move the existing row rather than adding a second one.
+            var existing = (await FindAsync(db.WorkflowTimers, t => t.InstanceId == id && t.TimerKey == armed.Key, ct))
+                .FirstOrDefault(t => db.Entry(t).State != EntityState.Deleted);
+            if (existing is null)
+            {
+                db.WorkflowTimers.Add(new WorkflowTimer
+                {
+                    Id = Guid.NewGuid(),
+                    InstanceId = id,
+                    TimerKey = armed.Key,
+                    NodeId = armed.NodeId,
+                    Purpose = armed.Purpose.ToString(),
+                    DueAtUtc = armed.DueAtUtc,
+                });
+            }
+            else
+            {
+                existing.DueAtUtc = armed.DueAtUtc;
+                existing.LeaseOwner = null;
+                existing.LeaseExpiresAtUtc = null;
+            }
+        }
+    }
+
+    /// <summary>Rows matching in the change tracker (added in this unit) and in the database.</summary>
+    internal static async Task<List<T>> FindAsync<T>(DbSet<T> set, Expression<Func<T, bool>> predicate, CancellationToken ct)
+        where T : class
+    {
+        var compiled = predicate.Compile();
+        var found = set.Local.Where(compiled).ToList();
+        foreach (var row in await set.Where(predicate).ToListAsync(ct))
+        {
+            if (!found.Contains(row)) found.Add(row);
+        }
+        return found;
+    }
+
+    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+}
+
+/// <summary>One checklist line of a work item.</summary>
+public sealed record ChecklistItem(string Text, bool Done);
+
+/// <summary>Reading JSON stored by the runtime.</summary>
+internal static class JsonObjects
+{
+    public static JsonObject ParseObject(string? json) =>
+        string.IsNullOrWhiteSpace(json) ? [] : JsonNode.Parse(json) as JsonObject ?? [];
+}

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.DependencyInjection;
+using Onboarding.Workflows.Automations;
+using Onboarding.Workflows.Conditions;
+using Onboarding.Workflows.Engine;
+using Onboarding.Workflows.Monitoring;
+using Onboarding.Workflows.Playbooks;
+
+namespace Onboarding.Workflows.Runtime;
+
+public static class WorkflowServices
+{
+    /// <summary>
+    /// The engine's runtime, catalog and monitor. Needs a <see cref="TimeProvider"/> and an
+    /// <c>IDbContextFactory&lt;OnboardingDbContext&gt;</c>. The scheduler loop
+    /// (<see cref="WorkflowSchedulerService"/>) is added by the host.
+    /// </summary>
+    public static IServiceCollection AddOnboardingWorkflows(this IServiceCollection services, WorkflowOptions options)
+    {
+        services.AddSingleton(options);
+        services.AddSingleton<IBusinessCalendar>(options.CreateCalendar());
+        services.AddSingleton<IConditionEvaluator, JintConditionEvaluator>();
+        services.AddSingleton<StepEnvironmentFactory>();
+        services.AddSingleton<ProcessModelCache>();
+        services.AddSingleton<InstanceStepper>();
+        services.AddSingleton<WorkflowSignal>();
+        services.AddSingleton<WorkflowRuntime>();
+        services.AddSingleton<AutomationRunner>();
+        services.AddSingleton<WorkflowScheduler>();
+        services.AddSingleton<IAutomation, SetVariablesAutomation>();
+        services.AddSingleton(sp => new AutomationRegistry(sp.GetServices<IAutomation>()));
+        services.AddSingleton<PlaybookChecks>();
+        services.AddSingleton<PlaybookCatalog>();
+        services.AddSingleton<PlaybookSeeder>();
+        services.AddSingleton<WorkflowMonitor>();
+        return services;
+    }
+}
