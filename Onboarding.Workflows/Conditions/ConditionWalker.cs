@@ -19,7 +19,7 @@ internal static class ConditionWalker
         {
             var value = next.Arguments.Count > 1 ? code[next.Arguments[1].Start..next.Arguments[1].End] : "true";
             var suggestion = ForeignDialects.Suggest(value) ?? ForeignDialects.ToVars(value);
-            return $"The condition is written for bpmn-elements (a next(null, value) callback). Write just the value over vars: {suggestion} instead of {code}.";
+            return $"The condition is written for bpmn-elements (a next(null, value) callback). Write just the value over vars: {suggestion} instead of {code.TrimEnd(';').TrimEnd()}.";
         }
 
         return Walk(expression, new HashSet<string>(StringComparer.Ordinal), code);

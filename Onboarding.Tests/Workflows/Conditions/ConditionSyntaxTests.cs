@@ -41,7 +41,7 @@ public sealed class ConditionSyntaxTests
     }
 
     [Theory]
-    [InlineData("next(null, environment.variables.take4);", "vars.take4 instead of next(null, environment.variables.take4);")]
+    [InlineData("next(null, environment.variables.take4);", "vars.take4 instead of next(null, environment.variables.take4).")]
     [InlineData("next(null, this.environment.variables.input <= 50);", "vars.input <= 50 instead of")]
     public void Bpmn_elements_callbacks_are_explained(string expression, string fix)
     {
