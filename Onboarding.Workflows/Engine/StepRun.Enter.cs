@@ -7,7 +7,15 @@ internal sealed partial class StepRun
 {
     private void Enter(Token token)
     {
-        var info = index[token.NodeId];
+        if (!index.TryGet(token.NodeId, out var info))
+        {
+            var element = model.Unsupported.FirstOrDefault(u => u.Id == token.NodeId);
+            var what = element is null ? "an element the process does not contain" : $"a {element.ElementType}, which the engine does not run";
+            RaiseIncident(token, $"The flow reached '{element?.Name ?? token.NodeId}', {what}; replace it in the designer and publish a new version.",
+                IncidentRetry.Enter);
+            return;
+        }
+
         var node = info.Node;
         token.EnteredAtUtc = now;
         switch (node.Kind)
