@@ -24,7 +24,7 @@ internal static class PlaybookFile
         }
         catch (BpmnReadException ex)
         {
-            var where = ex.Line > 0 ? $", line {ex.Line}, column {ex.Column}" : "";
+            var where = ex.Line is { } line ? $", line {line}" + (ex.Column is { } column ? $", column {column}" : "") : "";
             error.WriteLine($"{path}{where}: {ex.Message}");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
