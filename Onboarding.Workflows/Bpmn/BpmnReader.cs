@@ -47,7 +47,7 @@ public static class BpmnReader
 
         var root = SafeXmlLoader.Load(
             () => XmlReader.Create(new StringReader(xml), SafeXmlLoader.Settings),
-            () => xml.Contains("<!DOCTYPE", StringComparison.Ordinal));
+            () => SafeXmlLoader.Doctype(xml));
         return DefinitionsReader.Read(root);
     }
 
@@ -59,7 +59,7 @@ public static class BpmnReader
         var bytes = ReadBounded(xml);
         var root = SafeXmlLoader.Load(
             () => XmlReader.Create(new MemoryStream(bytes, writable: false), SafeXmlLoader.Settings),
-            () => MentionsDoctype(bytes));
+            () => Doctype(bytes));
         return DefinitionsReader.Read(root);
     }
 
@@ -90,11 +90,23 @@ public static class BpmnReader
         + $"{SafeXmlLoader.DescribeSize(MaxBytes)}. A playbook is far smaller: remove embedded images or "
         + "documentation from the diagram and export it again.");
 
-    private static bool MentionsDoctype(byte[] bytes)
+    /// <summary>Finds a DTD in bytes of an ASCII-compatible encoding (UTF-8, ISO-8859-x) or of UTF-16.</summary>
+    private static SourcePosition? Doctype(byte[] bytes)
     {
         ReadOnlySpan<byte> span = bytes;
-        return span.IndexOf("<!DOCTYPE"u8) >= 0
-            || span.IndexOf(Encoding.Unicode.GetBytes("<!DOCTYPE")) >= 0
-            || span.IndexOf(Encoding.BigEndianUnicode.GetBytes("<!DOCTYPE")) >= 0;
+        if (span.IndexOf("<!DOCTYPE"u8) >= 0)
+        {
+            return SafeXmlLoader.Doctype(Encoding.Latin1.GetString(bytes));
+        }
+
+        foreach (var utf16 in new[] { Encoding.Unicode, Encoding.BigEndianUnicode })
+        {
+            if (span.IndexOf(utf16.GetBytes("<!DOCTYPE")) >= 0)
+            {
+                return SafeXmlLoader.Doctype(utf16.GetString(bytes));
+            }
+        }
+
+        return null;
     }
 }

@@ -25,20 +25,20 @@ internal static partial class SafeXmlLoader
         CloseInput = false,
     };
 
-    /// <summary>Loads the document element; <paramref name="mentionsDoctype"/> tells an XML error caused by a DTD apart.</summary>
-    public static XElement Load(Func<XmlReader> createReader, Func<bool> mentionsDoctype)
+    /// <summary>Loads the document element; <paramref name="doctype"/> finds a DTD, to tell an XML error it caused apart.</summary>
+    public static XElement Load(Func<XmlReader> createReader, Func<SourcePosition?> doctype)
     {
         try
         {
             using var reader = createReader();
             return Build(reader);
         }
-        catch (XmlException e) when (mentionsDoctype())
+        catch (XmlException e) when (doctype() is { } at)
         {
             throw new BpmnReadException(
-                "The file contains a DTD (<!DOCTYPE ...>). DTDs and entity declarations are not allowed in BPMN files "
-                + "we import, for security. Export the diagram again from your modeler; BPMN 2.0 files never need one.",
-                Positive(e.LineNumber), Positive(e.LinePosition), e);
+                $"The file contains a DTD (<!DOCTYPE ...> at line {at.Line}, column {at.Column}). DTDs and entity declarations are not allowed "
+                + "in BPMN files we import, for security. Export the diagram again from your modeler; BPMN 2.0 files never need one.",
+                at.Line, at.Column, e);
         }
         catch (XmlException e)
         {
@@ -119,6 +119,19 @@ internal static partial class SafeXmlLoader
         }
 
         return element;
+    }
+
+    /// <summary>Where "&lt;!DOCTYPE" first occurs in the text, if it does.</summary>
+    public static SourcePosition? Doctype(string text)
+    {
+        var index = text.IndexOf("<!DOCTYPE", StringComparison.Ordinal);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1;
+        return new SourcePosition(text.AsSpan(0, index).Count('\n') + 1, index - lineStart + 1);
     }
 
     private static int? Positive(int value) => value > 0 ? value : null;

@@ -19,6 +19,7 @@ public sealed class BpmnReaderSecurityTests
 
         error.Message.ShouldContain("DTDs and entity declarations are not allowed");
         error.Message.ShouldNotContain("root:");
+        (error.Line, error.Column).ShouldBe((2, 1));
     }
 
     [Fact]
@@ -30,14 +31,22 @@ public sealed class BpmnReaderSecurityTests
 
         var error = Should.Throw<BpmnReadException>(() => BpmnReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(xml))));
 
-        error.Message.ShouldContain("DTD");
+        error.Message.ShouldContain("DTD (<!DOCTYPE ...> at line 1, column 22)");
     }
 
     [Fact]
     public void A_plain_doctype_is_refused()
     {
         Should.Throw<BpmnReadException>(() => BpmnReader.Read("<!DOCTYPE definitions><definitions />"))
-            .Message.ShouldStartWith("The file contains a DTD (<!DOCTYPE ...>).");
+            .Message.ShouldStartWith("The file contains a DTD (<!DOCTYPE ...> at line 1, column 1).");
+    }
+
+    [Fact]
+    public void A_doctype_in_UTF_16_is_found_too()
+    {
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<!DOCTYPE definitions><definitions />";
+
+        Should.Throw<BpmnReadException>(() => BpmnReader.Read(new MemoryStream(Encoding.Unicode.GetBytes(xml)))).Line.ShouldBe(2);
     }
 
     [Fact]
