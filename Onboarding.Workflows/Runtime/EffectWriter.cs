@@ -148,17 +148,19 @@ internal static class EffectWriter
         }
     }
 
-    /// <summary>Rows matching in the change tracker (added in this unit) and in the database.</summary>
+    /// <summary>
+    /// The row matching a key that is unique among live rows (a token's open work item, a timer key...):
+    /// from the change tracker when this unit already holds it, else from the database.
+    /// </summary>
     internal static async Task<List<T>> FindAsync<T>(DbSet<T> set, Expression<Func<T, bool>> predicate, CancellationToken ct)
         where T : class
     {
-        var compiled = predicate.Compile();
-        var found = set.Local.Where(compiled).ToList();
-        foreach (var row in await set.Where(predicate).ToListAsync(ct))
+        if (set.Local.Count > 0)
         {
-            if (!found.Contains(row)) found.Add(row);
+            var local = set.Local.FirstOrDefault(predicate.Compile());
+            if (local is not null) return [local];
         }
-        return found;
+        return await set.Where(predicate).Take(1).ToListAsync(ct) is [var row] ? [row] : [];
     }
 
     private static string Truncate(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
