@@ -17,7 +17,7 @@ public sealed class OnboardingDbContextFactory : IDbContextFactory<OnboardingDbC
         {
             case DatabaseProvider.Sqlite:
                 var sqlite = new DbContextOptionsBuilder<SqliteOnboardingDbContext>()
-                    .UseSqlite(settings.ConnectionString).Options;
+                    .UseSqlite(settings.ConnectionString).AddInterceptors(new SqlitePragmas()).Options;
                 create = () => new SqliteOnboardingDbContext(sqlite);
                 break;
             case DatabaseProvider.SqlServer:

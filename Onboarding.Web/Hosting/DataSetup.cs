@@ -33,9 +33,13 @@ public static class DataSetup
         logger.LogInformation("Migrating the {Provider} database", settings.Provider);
         await DatabaseStartup.MigrateAsync(app.Services.GetRequiredService<IDbContextFactory<OnboardingDbContext>>());
 
-        var demoData = app.Configuration.GetValue<bool?>("Seed:DemoData") ?? app.Environment.IsDevelopment();
+        var demoData = app.WantsDemoData();
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<OnboardingSeeder>().SeedAsync(demoData);
         logger.LogInformation("Database ready (demo data: {DemoData})", demoData);
     }
+
+    /// <summary>Demo users, clients and onboardings: in Development, or wherever <c>Seed:DemoData</c> is true.</summary>
+    public static bool WantsDemoData(this WebApplication app) =>
+        app.Configuration.GetValue<bool?>("Seed:DemoData") ?? app.Environment.IsDevelopment();
 }

@@ -18,7 +18,13 @@ public static class WorkflowSetup
         return services;
     }
 
-    /// <summary>Ships the default playbook on first start (published, version 1).</summary>
-    public static async Task SeedPlaybooksAsync(this WebApplication app) =>
+    /// <summary>Ships the default playbook on first start (published, version 1); with demo data, runs it for a few demo clients.</summary>
+    public static async Task SeedPlaybooksAsync(this WebApplication app)
+    {
         await app.Services.GetRequiredService<PlaybookSeeder>().SeedAsync();
+        if (app.WantsDemoData())
+        {
+            await app.Services.GetRequiredService<DemoOnboardings>().SeedAsync();
+        }
+    }
 }

@@ -43,9 +43,9 @@ public static class InstanceQueries
         }
 
         var index = ModelIndex.For(model);
-        var joins = state.Tokens.Where(t => t.Wait == TokenWait.Join).Select(t => index[t.NodeId]).ToList();
-        var waiters = joins.Count > 0 ? joins : [.. state.Tokens.Select(t => index[t.NodeId])];
-        return waiters.MinBy(n => n.DocumentIndex)!.Node.Id;
+        var joins = state.Tokens.Where(t => t.Wait == TokenWait.Join).ToList();
+        return (joins.Count > 0 ? joins : state.Tokens)
+            .MinBy(t => index.TryGet(t.NodeId, out var info) ? info.DocumentIndex : int.MaxValue)!.NodeId;
     }
 
     private static IEnumerable<FlowNode> ActiveNodes(ProcessModel model, InstanceState state)

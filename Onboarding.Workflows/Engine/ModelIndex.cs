@@ -71,6 +71,12 @@ internal sealed class NodeInfo(FlowNode node, int documentIndex, SequenceFlow[] 
 
     public SequenceFlow[] Outgoing { get; } = outgoing;
 
+    /// <summary>Each inbound flow's position in <see cref="FlowNode.Incoming"/> (for parallel joins).</summary>
+    public Dictionary<string, int> InboundFlowIndex { get; } = node.Incoming
+        .Select((flowId, i) => (flowId, i))
+        .DistinctBy(f => f.flowId)
+        .ToDictionary(f => f.flowId, f => f.i, StringComparer.Ordinal);
+
     public FlowNode[] TimerBoundaries { get; set; } = [];
 
     public FlowNode[] ErrorBoundaries { get; set; } = [];

@@ -147,6 +147,6 @@ internal sealed partial class StepRun
         token.IncidentMessage = message;
         token.IncidentRetry = retry;
         Effects.Incidents.Add(new IncidentRaised(token.Id, token.NodeId, message));
-        Journal(JournalKind.IncidentRaised, index[token.NodeId].Node, token.Id, message);
+        Effects.Journal.Add(new JournalLine(now, JournalKind.IncidentRaised, token.NodeId, token.Id, message));
     }
 }

@@ -7,7 +7,15 @@ internal sealed partial class StepRun
 {
     private void Enter(Token token)
     {
-        var info = index[token.NodeId];
+        if (!index.TryGet(token.NodeId, out var info))
+        {
+            var element = model.Unsupported.FirstOrDefault(u => u.Id == token.NodeId);
+            var what = element is null ? "an element the process does not contain" : $"a {element.ElementType}, which the engine does not run";
+            RaiseIncident(token, $"The flow reached '{element?.Name ?? token.NodeId}', {what}; replace it in the designer and publish a new version.",
+                IncidentRetry.Enter);
+            return;
+        }
+
         var node = info.Node;
         token.EnteredAtUtc = now;
         switch (node.Kind)
@@ -148,16 +156,9 @@ internal sealed partial class StepRun
         }
 
         token.Wait = TokenWait.Join;
-        var arrived = new Token[node.Incoming.Count];
-        for (var i = 0; i < arrived.Length; i++)
+        if (OnePerInboundFlow(info, token.ScopeTokenId) is not { } arrived)
         {
-            var found = FindJoinWaiter(node.Id, token.ScopeTokenId, node.Incoming[i]);
-            if (found is null)
-            {
-                return;
-            }
-
-            arrived[i] = found;
+            return;
         }
 
         // Exactly one token per inbound flow is consumed; extra tokens on a flow wait for the next round.
@@ -171,15 +172,41 @@ internal sealed partial class StepRun
         MoveAlong(joined, info.Outgoing);
     }
 
-    /// <summary>The earliest waiting token on a join for one inbound flow, in one scope.</summary>
-    private Token? FindJoinWaiter(string nodeId, int? scopeTokenId, string flowId)
+    /// <summary>
+    /// The earliest waiting token for each inbound flow of a join, in one scope; null while a flow has none.
+    /// One pass over the tokens (a cheap count first), so a join of many branches stays linear per arrival.
+    /// </summary>
+    private Token[]? OnePerInboundFlow(NodeInfo join, int? scopeTokenId)
     {
-        foreach (var waiting in state.Tokens)
+        var tokens = state.Tokens;
+        var nodeId = join.Node.Id;
+        var waiting = 0;
+        foreach (var t in tokens)
         {
-            if (waiting.Wait == TokenWait.Join && waiting.ScopeTokenId == scopeTokenId &&
-                waiting.ArrivedViaFlowId == flowId && waiting.NodeId == nodeId)
+            if (t.Wait == TokenWait.Join && t.ScopeTokenId == scopeTokenId && t.NodeId == nodeId)
             {
-                return waiting;
+                waiting++;
+            }
+        }
+
+        var inbound = join.InboundFlowIndex;
+        if (waiting < inbound.Count)
+        {
+            return null;
+        }
+
+        var arrived = new Token[inbound.Count];
+        var found = 0;
+        foreach (var t in tokens)
+        {
+            if (t.Wait == TokenWait.Join && t.ScopeTokenId == scopeTokenId && t.NodeId == nodeId &&
+                t.ArrivedViaFlowId is { } flowId && inbound.TryGetValue(flowId, out var i) && arrived[i] is null)
+            {
+                arrived[i] = t;
+                if (++found == arrived.Length)
+                {
+                    return arrived;
+                }
             }
         }
 

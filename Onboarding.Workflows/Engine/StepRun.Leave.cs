@@ -116,7 +116,8 @@ internal sealed partial class StepRun
             return;
         }
 
-        var label = string.IsNullOrWhiteSpace(chosen.Name) ? $"the flow to '{index[chosen.TargetId].Node.Label}'" : $"'{chosen.Name}'";
+        var target = index.TryGet(chosen.TargetId, out var targetInfo) ? targetInfo.Node.Label : chosen.TargetId;
+        var label = string.IsNullOrWhiteSpace(chosen.Name) ? $"the flow to '{target}'" : $"'{chosen.Name}'";
         Journal(JournalKind.ConditionTaken, node, token.Id, $"'{node.Label}' took {label} ({chosen.Id})");
         MoveAlong(token, chosen);
     }

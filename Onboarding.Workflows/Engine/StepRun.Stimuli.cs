@@ -133,12 +133,13 @@ internal sealed partial class StepRun
             throw new StimulusRejectedException($"There is no open incident on token {retry.TokenId}; it was retried or resolved already.");
         }
 
-        var info = index[token.NodeId];
         Effects.ResolvedIncidents.Add(token.Id);
-        Journal(JournalKind.IncidentRetried, info.Node, token.Id, $"Retried '{info.Node.Label}'", retry.By);
+        var known = index.TryGet(token.NodeId, out var info);
+        Effects.Journal.Add(new JournalLine(now, JournalKind.IncidentRetried, token.NodeId, token.Id,
+            $"Retried '{(known ? info.Node.Label : token.NodeId)}'", retry.By));
         token.IncidentMessage = null;
         token.Wait = TokenWait.None;
-        switch (token.IncidentRetry)
+        switch (known ? token.IncidentRetry : IncidentRetry.Enter)
         {
             case IncidentRetry.Automation:
                 RequestAutomation(token, info.Node, 1);

@@ -56,7 +56,7 @@ internal sealed partial class StepRun(ProcessModel model, InstanceState state, S
 
             if (++transitions > env.MaxTransitionsPerStep)
             {
-                var label = index[token.NodeId].Node.Label;
+                var label = index.TryGet(token.NodeId, out var info) ? info.Node.Label : token.NodeId;
                 RaiseIncident(token, $"The workflow passed through more than {env.MaxTransitionsPerStep:N0} elements in one step " +
                     $"without waiting; it seems to loop without a wait state at '{label}'. Fix the conditions of the loop or add a wait to it.",
                     IncidentRetry.Enter);

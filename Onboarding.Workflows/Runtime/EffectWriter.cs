@@ -14,7 +14,8 @@ namespace Onboarding.Workflows.Runtime;
 /// </summary>
 internal static class EffectWriter
 {
-    public static async Task WriteAsync(OnboardingDbContext db, WorkflowInstance instance, Effects effects, DateTime now, CancellationToken ct)
+    /// <param name="variables">The instance's variables after the step: <c>assignees.{Role}</c> names who gets a new work item of that role.</param>
+    public static async Task WriteAsync(OnboardingDbContext db, WorkflowInstance instance, Effects effects, JsonObject variables, DateTime now, CancellationToken ct)
     {
         var id = instance.Id;
         foreach (var opened in effects.OpenedWorkItems)
@@ -28,6 +29,7 @@ internal static class EffectWriter
                 Title = Truncate(opened.Title, 300),
                 Stage = opened.Stage,
                 Role = opened.Role,
+                AssigneeId = Assignee(variables, opened.Role),
                 DueAtUtc = opened.DueAtUtc,
                 ChecklistJson = StateJson.Write(opened.Checklist.Select(text => new ChecklistItem(text, false))),
                 Form = opened.Form,
@@ -148,18 +150,26 @@ internal static class EffectWriter
         }
     }
 
-    /// <summary>Rows matching in the change tracker (added in this unit) and in the database.</summary>
+    /// <summary>
+    /// The row matching a key that is unique among live rows (a token's open work item, a timer key...):
+    /// from the change tracker when this unit already holds it, else from the database.
+    /// </summary>
     internal static async Task<List<T>> FindAsync<T>(DbSet<T> set, Expression<Func<T, bool>> predicate, CancellationToken ct)
         where T : class
     {
-        var compiled = predicate.Compile();
-        var found = set.Local.Where(compiled).ToList();
-        foreach (var row in await set.Where(predicate).ToListAsync(ct))
+        if (set.Local.Count > 0)
         {
-            if (!found.Contains(row)) found.Add(row);
+            var local = set.Local.FirstOrDefault(predicate.Compile());
+            if (local is not null) return [local];
         }
-        return found;
+        return await set.Where(predicate).Take(1).ToListAsync(ct) is [var row] ? [row] : [];
     }
+
+    /// <summary>The person assigned to a role on this onboarding (variables <c>{"assignees": {"AccountManager": "user-id"}}</c>), if any.</summary>
+    internal static string? Assignee(JsonObject variables, string? role) =>
+        role is not null && variables["assignees"] is JsonObject assignees && assignees[role] is JsonValue value && value.TryGetValue(out string? who)
+            ? who
+            : null;
 
     private static string Truncate(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 }

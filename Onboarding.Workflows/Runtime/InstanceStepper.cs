@@ -51,7 +51,7 @@ public sealed class InstanceStepper(ProcessModelCache models, StepEnvironmentFac
             throw new WorkflowRefusedException(e.Message);
         }
         if (result.Outcome == StepOutcome.Ignored) return result;
-        await EffectWriter.WriteAsync(db, instance, result.Effects, env.NowUtc, ct);
+        await EffectWriter.WriteAsync(db, instance, result.Effects, result.State.Variables, env.NowUtc, ct);
         instance.StateJson = StateJson.Write(result.State);
         return result;
     }

@@ -25,12 +25,13 @@ public sealed class WorkflowOptions
     /// <summary>The firm's time zone id (IANA or Windows), weekend days and holidays (yyyy-MM-dd).</summary>
     public string TimeZone { get; set; } = "UTC";
 
-    public List<DayOfWeek> Weekend { get; set; } = [DayOfWeek.Saturday, DayOfWeek.Sunday];
+    /// <summary>Non-working days; empty means Saturday and Sunday. (Empty by default so configuration replaces it rather than adding to it.)</summary>
+    public List<DayOfWeek> Weekend { get; set; } = [];
 
     public List<DateOnly> Holidays { get; set; } = [];
 
     public BusinessCalendar CreateCalendar() =>
-        new(TimeZoneInfo.FindSystemTimeZoneById(TimeZone), Weekend.Distinct(), Holidays);
+        new(TimeZoneInfo.FindSystemTimeZoneById(TimeZone), Weekend.Count == 0 ? [DayOfWeek.Saturday, DayOfWeek.Sunday] : Weekend.Distinct(), Holidays);
 }
 
 /// <summary>Builds the step environment: the clock's now, the firm's calendar, the condition sandbox.</summary>

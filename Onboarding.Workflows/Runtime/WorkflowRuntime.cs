@@ -65,7 +65,8 @@ public sealed class WorkflowRuntime(
         }
         await ApplyAsync(instanceId, async (db, _) =>
         {
-            var item = await db.WorkItems.AsNoTracking().SingleAsync(w => w.Id == workItemId, ct);
+            // Tracked, so that closing it after the step finds it here instead of querying again.
+            var item = await db.WorkItems.SingleAsync(w => w.Id == workItemId, ct);
             if (item.Status != WorkItemStatus.Open) throw new WorkItemClosedException(ClosedMessage(item));
             return new CompleteWorkItem(item.TokenId, by, VariableJson.Copy(output));
         }, ct);

@@ -31,7 +31,9 @@ public static class WorkflowServices
         services.AddSingleton<PlaybookChecks>();
         services.AddSingleton<PlaybookCatalog>();
         services.AddSingleton<PlaybookSeeder>();
+        services.AddSingleton<DemoOnboardings>();
         services.AddSingleton<WorkflowMonitor>();
+        services.AddSingleton<WorkflowFigureQuery>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Onboarding.Workflows.Conditions;
 using Onboarding.Workflows.Model;
 
 namespace Onboarding.Workflows.Simulation;
@@ -15,6 +16,12 @@ public static class PlaybookSimulator
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(options);
-        return new SimulationRun(model, options).Run();
+        if (options.Conditions is { } conditions)
+        {
+            return new SimulationRun(model, options, conditions).Run();
+        }
+
+        using var javaScript = new JintConditionEvaluator();
+        return new SimulationRun(model, options, javaScript).Run();
     }
 }

@@ -4,9 +4,8 @@ using Onboarding.Workflows.Model;
 namespace Onboarding.Workflows.Simulation;
 
 /// <summary>One simulated run: the virtual clock, the instance state, and what has been seen so far.</summary>
-internal sealed class SimulationRun(ProcessModel model, SimulationOptions options)
+internal sealed class SimulationRun(ProcessModel model, SimulationOptions options, IConditionEvaluator conditions)
 {
-    private readonly IConditionEvaluator conditions = options.Conditions ?? SimulationDefaults.Conditions();
     private readonly SimulationAgenda agenda = new(options);
     private readonly VisitLog visits = new(model);
     private readonly List<SimulatedNoOp> noOps = [];
@@ -18,6 +17,11 @@ internal sealed class SimulationRun(ProcessModel model, SimulationOptions option
 
     public SimulationResult Run()
     {
+        if (model.Unsupported.Count > 0)
+        {
+            return Finish(SimulationOutcome.Stuck, StuckDiagnosis.Unsupported(model.Unsupported[0]));
+        }
+
         var rejected = Give(new StartInstance((System.Text.Json.Nodes.JsonObject)options.Variables.DeepClone()));
         if (rejected is not null)
         {

@@ -30,6 +30,11 @@ internal static class StuckDiagnosis
             $"Nothing the simulator can do moves the workflow on from '{resting.Label}' ({resting.Kind}).");
     }
 
+    public static SimulationStuck Unsupported(UnsupportedElement element) =>
+        new(element.Id, element.Name ?? element.Id,
+            $"'{element.Name ?? element.Id}' ({element.ElementType}{(element.Detail is null ? "" : $", {element.Detail}")}) is not something the engine runs. " +
+            "Replace it with a supported element (a user task, a service task, a gateway, a message or timer event).");
+
     public static SimulationStuck Loop(IEnumerable<FlowNode> visited, int maxSteps)
     {
         var most = visited.GroupBy(n => n.Id).OrderByDescending(g => g.Count()).Select(g => (Node: g.First(), Count: g.Count())).FirstOrDefault();

@@ -17,7 +17,7 @@ internal static class VisitDescription
             NodeKind.ServiceTask => $"no automation here: ran '{node.Automation}' as a no-op",
             NodeKind.Task => "no automation here: ran as a no-op",
             NodeKind.ExclusiveGateway => Taken(lines) ?? "passed on",
-            NodeKind.ParallelGateway => node.Incoming.Count <= 1 ? $"split into {node.Outgoing.Count} branches" : $"all {node.Incoming.Count} branches arrived",
+            NodeKind.ParallelGateway => node.Incoming.Count <= 1 ? $"split into {node.Outgoing.Count} branches" : node.Incoming.Count == 2 ? "both branches arrived" : $"all {node.Incoming.Count} branches arrived",
             NodeKind.MessageCatch => $"waited for the message {node.MessageName}",
             NodeKind.TimerCatch => $"waited for the timer ({node.Timer?.Expression})",
             NodeKind.BoundaryEvent when node.Boundary == BoundaryKind.Error => $"caught an error on '{Attached(model, node)}'",

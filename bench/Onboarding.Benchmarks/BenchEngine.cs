@@ -9,7 +9,7 @@ using Onboarding.Workflows.Runtime;
 namespace Onboarding.Benchmarks;
 
 /// <summary>The workflow runtime as the app wires it, on a migrated temp-file SQLite database and a fake clock.</summary>
-internal sealed class BenchEngine : IAsyncDisposable
+public sealed class BenchEngine : IAsyncDisposable
 {
     private readonly string path = Path.Combine(Path.GetTempPath(), $"onboarding-bench-{Guid.NewGuid():N}.db");
     private readonly ServiceProvider services;

@@ -59,11 +59,13 @@ public sealed class GatewayTests
     public void A_failing_condition_raises_an_incident_with_its_message()
     {
         var model = new TestProcess().Start().Xor("check").User("a").User("b").End()
-            .Chain("start", "check").Flow("check", "a", "throw", "broken").Flow("check", "b", isDefault: true).Chain("a", "end").Chain("b", "end").Build();
+            .Chain("start", "check").Flow("check", "a", "vars.missing.deep", "broken").Flow("check", "b", isDefault: true).Chain("a", "end").Chain("b", "end").Build();
 
         var instance = TestInstance.Started(model);
 
-        instance.TokenAt("check").IncidentMessage!.ShouldContain("The condition on 'broken' is broken.");
+        var token = instance.TokenAt("check");
+        token.Wait.ShouldBe(TokenWait.Incident);
+        token.IncidentMessage!.ShouldStartWith("Evaluating the conditions of 'Check' failed: The condition on flow 'broken' threw TypeError");
     }
 
     [Fact]

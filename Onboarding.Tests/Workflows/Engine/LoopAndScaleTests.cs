@@ -68,6 +68,21 @@ public sealed class LoopAndScaleTests(ITestOutputHelper output)
         instance.State.Tokens.Single().Wait.ShouldBe(TokenWait.Incident);
     }
 
+    [Fact]
+    public void A_split_into_a_thousand_branches_joins_once_in_one_step()
+    {
+        var process = new TestProcess().Start().And("split").And("join").End().Chain("start", "split").Chain("join", "end");
+        for (var i = 0; i < 1_000; i++)
+        {
+            process.Task($"t{i}").Chain("split", $"t{i}", "join");
+        }
+
+        var instance = TestInstance.Started(process.Build());
+
+        instance.State.Status.ShouldBe(InstanceStatus.Completed);
+        instance.Effects.Journal.Count(j => j.Kind == JournalKind.Left && j.NodeId == "join").ShouldBe(1);
+    }
+
     private static ProcessModel Chain(int tasks)
     {
         var process = new TestProcess().Start();

@@ -52,15 +52,34 @@ public sealed class PlaybookSimulateCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Simulate_ExclusiveSplitIntoParallelJoin_ExitsTwoNamingTheJoin()
+    public async Task Simulate_ExclusiveBranchSkippingTheParallelJoin_ExitsTwoNamingTheJoin()
     {
-        var exit = await Run(Write("deadlock.bpmn", Processes.ExclusiveSplitIntoParallelJoin), "--start", "2026-12-01");
+        var exit = await Run(Write("skipping.bpmn", Processes.ExclusiveBranchSkippingTheJoin), "--start", "2026-12-01");
 
         exit.ShouldBe(2, error.ToString() + output);
         var text = output.ToString();
+        text.ShouldContain("warning  Gateway_Join  ");
         text.ShouldContain("Stuck at 'Both done' (Gateway_Join)");
-        text.ShouldContain("fromA");
+        text.ShouldContain("fromA (from 'A')");
         text.ShouldContain("exclusive gateway 'Which?' (Gateway_Choose)");
+    }
+
+    [Fact]
+    public async Task Simulate_ExclusiveBranchSkippingTheParallelJoin_CompletesWhenTheVariablesTakeThePathToTheJoin()
+    {
+        var exit = await Run(Write("skipping.bpmn", Processes.ExclusiveBranchSkippingTheJoin), "--start", "2026-12-01", "--var", "wantsA=true");
+
+        exit.ShouldBe(0, output.ToString());
+    }
+
+    [Fact]
+    public async Task Simulate_ExclusiveSplitIntoParallelJoin_IsRefusedByValidationNamingTheJoin()
+    {
+        var exit = await Run(Write("deadlock.bpmn", Processes.ExclusiveSplitIntoParallelJoin), "--start", "2026-12-01");
+
+        exit.ShouldBe(1);
+        output.ToString().ShouldContain("error  Gateway_Join  ");
+        output.ToString().ShouldContain("Not simulated");
     }
 
     [Fact]

@@ -47,4 +47,33 @@ internal static class Processes
           </bpmn:process>
         </bpmn:definitions>
         """;
+
+    /// <summary>
+    /// Two parallel branches meet at a join, but one branch has an exclusive gateway whose default path ends
+    /// before the join: validation only warns, and the simulation gets stuck at the join.
+    /// </summary>
+    public const string ExclusiveBranchSkippingTheJoin = Head + """
+
+          <bpmn:process id="skipping" name="Skipping" isExecutable="true">
+            <bpmn:startEvent id="start" name="Start" />
+            <bpmn:parallelGateway id="Gateway_Split" name="Both" />
+            <bpmn:exclusiveGateway id="Gateway_Choose" name="Which?" default="toEarlyEnd" />
+            <bpmn:task id="A" name="A" />
+            <bpmn:task id="C" name="C" />
+            <bpmn:endEvent id="EarlyEnd" name="Early end" />
+            <bpmn:parallelGateway id="Gateway_Join" name="Both done" />
+            <bpmn:endEvent id="end" name="End" />
+            <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="Gateway_Split" />
+            <bpmn:sequenceFlow id="toChoose" sourceRef="Gateway_Split" targetRef="Gateway_Choose" />
+            <bpmn:sequenceFlow id="toC" sourceRef="Gateway_Split" targetRef="C" />
+            <bpmn:sequenceFlow id="toA" sourceRef="Gateway_Choose" targetRef="A">
+              <bpmn:conditionExpression xsi:type="bpmn:tFormalExpression" language="javascript">vars.wantsA === true</bpmn:conditionExpression>
+            </bpmn:sequenceFlow>
+            <bpmn:sequenceFlow id="toEarlyEnd" sourceRef="Gateway_Choose" targetRef="EarlyEnd" />
+            <bpmn:sequenceFlow id="fromA" sourceRef="A" targetRef="Gateway_Join" />
+            <bpmn:sequenceFlow id="fromC" sourceRef="C" targetRef="Gateway_Join" />
+            <bpmn:sequenceFlow id="f2" sourceRef="Gateway_Join" targetRef="end" />
+          </bpmn:process>
+        </bpmn:definitions>
+        """;
 }

@@ -19,17 +19,19 @@ public sealed class WorkflowRuntimeTests
         // The fake clock starts on Tuesday 24 Nov 2026 09:00 UTC; skip to Friday so the due date crosses a weekend.
         database.Clock.Advance(TimeSpan.FromDays(3));
 
-        var id = await host.StartAsync("three", "onb-1", new JsonObject { ["budget"] = 8000 });
+        var id = await host.StartAsync("three", "onb-1", new JsonObject { ["budget"] = 8000, ["assignees"] = new JsonObject { ["AccountManager"] = "user-alex" } });
 
         var first = (await host.OpenWorkItemsAsync(id)).ShouldHaveSingleItem();
         first.Title.ShouldBe("Send contract");
         first.Role.ShouldBe("AccountManager");
         first.Stage.ShouldBe("Contract");
+        first.AssigneeId.ShouldBe("user-alex");
         first.DueAtUtc.ShouldBe(new DateTime(2026, 12, 1, 9, 0, 0)); // Friday + 2 business days = Tuesday
         first.ChecklistJson.ShouldContain("Draft");
         (await host.InstanceAsync(id)).CurrentStages.ShouldBe("Contract");
 
         await host.CompleteAsync(id, "Send contract");
+        (await host.OpenWorkItemsAsync(id)).Single().AssigneeId.ShouldBeNull(); // no one named for Finance: the role's queue
         await host.CompleteAsync(id, "Issue deposit invoice", "finance@test");
         (await host.InstanceAsync(id)).CurrentStages.ShouldBe("Kickoff");
         await host.CompleteAsync(id, "Assign the team", "ops@test");

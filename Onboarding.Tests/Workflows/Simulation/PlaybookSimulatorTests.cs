@@ -154,4 +154,19 @@ public sealed class PlaybookSimulatorTests
         result.EndedAtUtc.ShouldBe(Tuesday);
         result.BusinessDays.ShouldBe(0);
     }
+
+    [Fact]
+    public void Run_UnsupportedElement_IsStuckBeforeStartingAndNamesIt()
+    {
+        var built = new ProcessBuilder().Node("start", NodeKind.StartEvent).Node("end", NodeKind.EndEvent).Chain("start", "end").Build();
+        var model = new ProcessModel(built.Id, built.Name, built.NodesInDocumentOrder, built.FlowsInDocumentOrder,
+            [new UnsupportedElement("script", "scriptTask", "Run a script", null)], []);
+
+        var result = PlaybookSimulator.Run(model, Options());
+
+        result.Outcome.ShouldBe(SimulationOutcome.Stuck);
+        result.Stuck!.NodeId.ShouldBe("script");
+        result.Stuck.Reason.ShouldContain("scriptTask");
+        result.Steps.ShouldBe(0);
+    }
 }

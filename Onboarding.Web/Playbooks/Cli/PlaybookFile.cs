@@ -24,7 +24,10 @@ internal static class PlaybookFile
         }
         catch (BpmnReadException ex)
         {
-            var where = ex.Line > 0 ? $", line {ex.Line}, column {ex.Column}" : "";
+            // The reader's message usually names the line already; say it once.
+            var where = ex.Line is { } line && !ex.Message.Contains($"line {line}", StringComparison.OrdinalIgnoreCase)
+                ? $", line {line}" + (ex.Column is { } column ? $", column {column}" : "")
+                : "";
             error.WriteLine($"{path}{where}: {ex.Message}");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
