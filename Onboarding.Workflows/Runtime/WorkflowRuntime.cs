@@ -57,19 +57,16 @@ public sealed class WorkflowRuntime(
 
     public async Task CompleteWorkItemAsync(Guid workItemId, string by, JsonObject? output = null, CancellationToken ct = default)
     {
-        Guid instanceId;
-        await using (var db = await databases.CreateDbContextAsync(ct))
+        for (var attempt = 1; ; attempt++)
         {
-            instanceId = await db.WorkItems.Where(w => w.Id == workItemId).Select(w => (Guid?)w.InstanceId).SingleOrDefaultAsync(ct)
-                         ?? throw new NotFoundException("The work item");
-        }
-        await ApplyAsync(instanceId, async (db, _) =>
-        {
+            await using var db = await databases.CreateDbContextAsync(ct);
             // Tracked, so that closing it after the step finds it here instead of querying again.
-            var item = await db.WorkItems.SingleAsync(w => w.Id == workItemId, ct);
+            var item = await db.WorkItems.SingleOrDefaultAsync(w => w.Id == workItemId, ct) ?? throw new NotFoundException("The work item");
             if (item.Status != WorkItemStatus.Open) throw new WorkItemClosedException(ClosedMessage(item));
-            return new CompleteWorkItem(item.TokenId, by, VariableJson.Copy(output));
-        }, ct);
+            var instance = await db.WorkflowInstances.SingleAsync(i => i.Id == item.InstanceId, ct);
+            var result = await stepper.StepAsync(db, instance, new CompleteWorkItem(item.TokenId, by, VariableJson.Copy(output)), ct);
+            if (await TrySaveAsync(db, result, instance.Id, attempt, ct)) return;
+        }
     }
 
     public async Task<MessageDelivery> DeliverMessageAsync(string messageName, string correlationKey, JsonObject? payload, string by, CancellationToken ct = default)
@@ -138,17 +135,24 @@ public sealed class WorkflowRuntime(
                            ?? throw new NotFoundException("The workflow instance");
             var stimulus = await prepare(db, instance);
             var result = await stepper.StepAsync(db, instance, stimulus, ct);
-            try
-            {
-                // An ignored stimulus still commits its clean-up (a stale automation job removed).
-                if (result.Outcome == StepOutcome.Applied || db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(ct);
-                if (result.Effects.Automations.Count > 0 || result.Effects.ArmedTimers.Count > 0) signal.Wake();
-                return result;
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < MaxConflictRetries)
-            {
-                log.LogDebug("Instance {InstanceId} changed during a step; retrying on fresh state (attempt {Attempt})", instanceId, attempt);
-            }
+            if (await TrySaveAsync(db, result, instanceId, attempt, ct)) return result;
+        }
+    }
+
+    /// <summary>Saves a step's unit of work; false when the instance changed meanwhile and the step must be re-run on fresh state.</summary>
+    private async Task<bool> TrySaveAsync(OnboardingDbContext db, StepResult result, Guid instanceId, int attempt, CancellationToken ct)
+    {
+        try
+        {
+            // An ignored stimulus still commits its clean-up (a stale automation job removed).
+            if (result.Outcome == StepOutcome.Applied || db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(ct);
+            if (result.Effects.Automations.Count > 0 || result.Effects.ArmedTimers.Count > 0) signal.Wake();
+            return true;
+        }
+        catch (DbUpdateConcurrencyException) when (attempt < MaxConflictRetries)
+        {
+            log.LogDebug("Instance {InstanceId} changed during a step; retrying on fresh state (attempt {Attempt})", instanceId, attempt);
+            return false;
         }
     }
 
