@@ -50,7 +50,7 @@ public sealed class WorkflowMonitor(IDbContextFactory<OnboardingDbContext> datab
         var row = await Project(db.WorkflowInstances.AsNoTracking().Where(i => i.Id == instanceId)).SingleOrDefaultAsync(ct);
         if (row is null) return null;
         var model = await models.GetAsync(row.VersionId, ct);
-        var state = StateJson.Read(row.StateJson);
+        var state = StateJson.Read(await db.WorkflowInstances.Where(i => i.Id == instanceId).Select(i => i.StateJson).SingleAsync(ct));
         var active = state.Tokens
             .Where(t => t.Wait != TokenWait.None)
             .Select(t =>
@@ -71,7 +71,7 @@ public sealed class WorkflowMonitor(IDbContextFactory<OnboardingDbContext> datab
 
     private static IQueryable<InstanceRow> Project(IQueryable<WorkflowInstance> rows) => rows.Select(i => new InstanceRow(
         i.Id, i.Title, i.CorrelationKey, i.PlaybookVersion!.Playbook!.Key, i.PlaybookVersion.Playbook.Name, i.PlaybookVersion.Number,
-        i.PlaybookVersionId, i.Status, i.CurrentStages, i.HasIncident, i.StartedAtUtc, i.UpdatedAtUtc, i.EndedAtUtc, i.StateJson));
+        i.PlaybookVersionId, i.Status, i.CurrentStages, i.HasIncident, i.StartedAtUtc, i.UpdatedAtUtc, i.EndedAtUtc));
 
     private static InstanceListItem ToItem(InstanceRow r) => new(
         r.Id, r.Title, r.CorrelationKey, r.PlaybookKey, r.PlaybookName, r.VersionNumber, r.Status,
@@ -92,5 +92,5 @@ public sealed class WorkflowMonitor(IDbContextFactory<OnboardingDbContext> datab
 
     private sealed record InstanceRow(
         Guid Id, string Title, string CorrelationKey, string PlaybookKey, string PlaybookName, int VersionNumber, Guid VersionId,
-        string Status, string CurrentStages, bool HasIncident, DateTime StartedAtUtc, DateTime UpdatedAtUtc, DateTime? EndedAtUtc, string StateJson);
+        string Status, string CurrentStages, bool HasIncident, DateTime StartedAtUtc, DateTime UpdatedAtUtc, DateTime? EndedAtUtc);
 }
