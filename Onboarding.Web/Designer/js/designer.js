@@ -4,14 +4,26 @@
 import Modeler from 'bpmn-js/lib/Modeler';
 import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 
+// Below this scale labels are unreadable: a long playbook opens at its start instead of fitted whole.
+const READABLE_SCALE = 0.75;
+
+function show(canvas) {
+  const scale = canvas.zoom('fit-viewport', 'auto');
+  if (scale >= READABLE_SCALE) return;
+  const { inner, outer } = canvas.viewbox();
+  const width = outer.width / READABLE_SCALE;
+  const height = outer.height / READABLE_SCALE;
+  canvas.viewbox({ x: inner.x - 20, y: inner.y + inner.height / 2 - height / 2, width, height });
+}
+
 async function open(DiagramType, container, xml) {
   const diagram = new DiagramType({ container });
   const { warnings } = await diagram.importXML(xml);
-  diagram.get('canvas').zoom('fit-viewport', 'auto');
+  show(diagram.get('canvas'));
   return {
     warnings: () => warnings.map(w => w.message),
     saveXml: async () => (await diagram.saveXML({ format: true })).xml,
-    fit: () => diagram.get('canvas').zoom('fit-viewport', 'auto'),
+    fit: () => show(diagram.get('canvas')),
     destroy: () => diagram.destroy(),
   };
 }
