@@ -32,6 +32,29 @@ public sealed class PlaybooksBrowserTests(BrowserApp app) : IClassFixture<Browse
         await Expect(page.GetByTestId("stages")).ToContainTextAsync("Contract & payment");
 
         await app.GotoInteractiveAsync(page, "/playbooks");
-        await Expect(page.Locator("[data-testid=playbook-card][data-key=agency-onboarding]")).ToContainTextAsync("Draft");
+        var created = page.Locator("[data-testid=playbook-card][data-key=agency-onboarding]");
+        await Expect(created).ToContainTextAsync("Draft");
+        var download = await page.RunAndWaitForDownloadAsync(() => created.GetByTestId("export-version").ClickAsync());
+        download.SuggestedFilename.ShouldBe("agency-onboarding-v1.bpmn");
+        var file = await download.PathAsync();
+        (await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken)).ShouldContain("Send contract for e-signature");
+    }
+
+    [Fact]
+    public async Task AccountManager_SeesPlaybooksAndOpensAVersion_WithoutAnyAction()
+    {
+        var page = await app.NewPageAsync();
+        await StaffSignIn.AsAsync(page, "am@demo.local");
+
+        await app.GotoInteractiveAsync(page, "/playbooks");
+        var card = page.Locator("[data-testid=playbook-card][data-key=client-onboarding]");
+        await Expect(card.GetByTestId("version-row").First).ToContainTextAsync("Published");
+        await Expect(page.GetByTestId("new-playbook")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("duplicate")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("export-version")).ToHaveCountAsync(0);
+
+        await card.GetByTestId("open-version").First.ClickAsync();
+        await Expect(page.GetByTestId("bpmn-canvas").GetByText("Send contract for e-signature")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("version-header")).ToContainTextAsync("checksum");
     }
 }
