@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Onboarding.Tests.Browser;
+using static Microsoft.Playwright.Assertions;
+
+namespace Onboarding.Tests.Playbooks;
+
+/// <summary>An ops lead creates a playbook from the default and sees its draft drawn by bpmn-js.</summary>
+[Collection(nameof(BrowserCollection))]
+public sealed class PlaybooksBrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    [Fact]
+    public async Task OpsLead_CreatesAPlaybookFromTheDefault_AndSeesItsDraftDrawn()
+    {
+        var page = await app.NewPageAsync();
+        await StaffSignIn.AsAsync(page, "ops@demo.local");
+
+        await app.GotoInteractiveAsync(page, "/playbooks");
+        await Expect(page.Locator("[data-testid=playbook-card][data-key=client-onboarding]")).ToContainTextAsync("Published");
+        await page.GetByTestId("new-playbook").ClickAsync();
+        await MudField.FillAsync(page, "Key", "agency-onboarding");
+        await MudField.FillAsync(page, "Name", "Agency onboarding");
+        await page.GetByTestId("new-playbook-create").ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex("/playbooks/versions/[0-9a-f-]{36}$"));
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Agency onboarding v1");
+        await Expect(page.GetByTestId("version-status")).ToContainTextAsync("Draft");
+        var canvas = page.GetByTestId("bpmn-canvas");
+        await Expect(canvas.Locator("svg").First).ToBeVisibleAsync();
+        await Expect(canvas.GetByText("Send contract for e-signature")).ToBeVisibleAsync();
+        await Expect(canvas.Locator(".bjs-powered-by")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("stages")).ToContainTextAsync("Contract & payment");
+
+        await app.GotoInteractiveAsync(page, "/playbooks");
+        var created = page.Locator("[data-testid=playbook-card][data-key=agency-onboarding]");
+        await Expect(created).ToContainTextAsync("Draft");
+        var download = await page.RunAndWaitForDownloadAsync(() => created.GetByTestId("export-version").ClickAsync());
+        download.SuggestedFilename.ShouldBe("agency-onboarding-v1.bpmn");
+        var file = await download.PathAsync();
+        (await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken)).ShouldContain("Send contract for e-signature");
+    }
+
+    [Fact]
+    public async Task AccountManager_SeesPlaybooksAndOpensAVersion_WithoutAnyAction()
+    {
+        var page = await app.NewPageAsync();
+        await StaffSignIn.AsAsync(page, "am@demo.local");
+
+        await app.GotoInteractiveAsync(page, "/playbooks");
+        var card = page.Locator("[data-testid=playbook-card][data-key=client-onboarding]");
+        await Expect(card.GetByTestId("version-row").First).ToContainTextAsync("Published");
+        await Expect(page.GetByTestId("new-playbook")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("duplicate")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("export-version")).ToHaveCountAsync(0);
+
+        await card.GetByTestId("open-version").First.ClickAsync();
+        await Expect(page.GetByTestId("bpmn-canvas").GetByText("Send contract for e-signature")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("version-header")).ToContainTextAsync("checksum");
+    }
+}
