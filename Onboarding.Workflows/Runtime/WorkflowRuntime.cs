@@ -33,7 +33,7 @@ public sealed class WorkflowRuntime(
 
     public async Task<Guid> StartAsync(StartWorkflow request, CancellationToken ct = default)
     {
-        await using var db = await databases.OpenUnitAsync(ct);
+        await using var db = await databases.CreateDbContextAsync(ct);
         var version = await FindPublishedVersionAsync(db, request, ct);
         var now = environment.UtcNow;
         var instance = new WorkflowInstance
@@ -59,7 +59,7 @@ public sealed class WorkflowRuntime(
     {
         for (var attempt = 1; ; attempt++)
         {
-            await using var db = await databases.OpenUnitAsync(ct);
+            await using var db = await databases.CreateDbContextAsync(ct);
             // Tracked, so that closing it after the step finds it here instead of querying again.
             var item = await db.WorkItems.SingleOrDefaultAsync(w => w.Id == workItemId, ct) ?? throw new NotFoundException("The work item");
             if (item.Status != WorkItemStatus.Open) throw new WorkItemClosedException(ClosedMessage(item));
@@ -130,7 +130,7 @@ public sealed class WorkflowRuntime(
     {
         for (var attempt = 1; ; attempt++)
         {
-            await using var db = await databases.OpenUnitAsync(ct);
+            await using var db = await databases.CreateDbContextAsync(ct);
             var instance = await db.WorkflowInstances.SingleOrDefaultAsync(i => i.Id == instanceId, ct)
                            ?? throw new NotFoundException("The workflow instance");
             var stimulus = await prepare(db, instance);

@@ -90,7 +90,7 @@ public sealed class WorkflowScheduler(
 
     private async Task<int> FireInOneUnitAsync(Guid[] timerIds, CancellationToken ct)
     {
-        await using var db = await databases.OpenUnitAsync(ct);
+        await using var db = await databases.CreateDbContextAsync(ct);
         var now = environment.UtcNow;
         var timers = await db.WorkflowTimers.Where(t => timerIds.Contains(t.Id)).OrderBy(t => t.DueAtUtc).ToListAsync(ct);
         var instanceIds = timers.Select(t => t.InstanceId).Distinct().ToList();
