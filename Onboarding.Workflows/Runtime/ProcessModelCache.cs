@@ -22,7 +22,4 @@ public sealed class ProcessModelCache(IDbContextFactory<OnboardingDbContext> dat
                   ?? throw new InvalidOperationException($"Playbook version {versionId} does not exist.");
         return models.GetOrAdd(versionId, _ => BpmnReader.Read(xml));
     }
-
-    /// <summary>Drops a version (its draft XML changed).</summary>
-    public void Forget(Guid versionId) => models.TryRemove(versionId, out _);
 }
