@@ -46,7 +46,8 @@ async function openModeler(container, xml, dotNet) {
     timer = null;
     try {
       const { xml: current } = await modeler.saveXML({ format: true });
-      await dotNet.invokeMethodAsync('OnDiagramChanged', current);
+      // As a stream: a playbook's XML is larger than one SignalR message may be.
+      await dotNet.invokeMethodAsync('OnDiagramChanged', DotNet.createJSStreamReference(new TextEncoder().encode(current)));
     } catch (e) {
       console.warn('The designer could not report a change', e);
     }
