@@ -37,8 +37,15 @@ const ERROR_MARKER = 'onboarding-error';
 async function openModeler(container, xml, dotNet) {
   const modeler = new Modeler({ container });
   const { warnings } = await modeler.importXML(xml);
-  show(modeler.get('canvas'));
   const canvas = modeler.get('canvas');
+  // The palette floats over the canvas's left edge: shift the diagram right so that it starts beside it.
+  const palette = container.querySelector('.djs-palette');
+  const paletteRight = palette ? palette.getBoundingClientRect().right - container.getBoundingClientRect().left : 0;
+  const place = () => {
+    show(canvas);
+    if (paletteRight > 0) canvas.scroll({ dx: paletteRight, dy: 0 });
+  };
+  place();
   const registry = modeler.get('elementRegistry');
   let timer = null;
   let marked = [];
@@ -67,7 +74,7 @@ async function openModeler(container, xml, dotNet) {
     modeler,
     warnings: () => warnings.map(w => w.message),
     saveXml: async () => (await modeler.saveXML({ format: true })).xml,
-    fit: () => show(canvas),
+    fit: place,
     markErrors: ids => {
       marked.forEach(id => { if (registry.get(id)) canvas.removeMarker(id, ERROR_MARKER); });
       marked = ids.filter(id => registry.get(id));
@@ -77,7 +84,7 @@ async function openModeler(container, xml, dotNet) {
       const element = registry.get(id);
       if (!element) return false;
       modeler.get('selection').select(element);
-      canvas.scrollToElement(element);
+      canvas.scrollToElement(element, { top: 80, bottom: 80, left: paletteRight + 40, right: 80 });
       return true;
     },
     destroy: () => {
