@@ -41,6 +41,61 @@ public sealed class PlaybooksBrowserTests(BrowserApp app) : IClassFixture<Browse
     }
 
     [Fact]
+    public async Task OpsLead_EditsADraftInTheModeler_SavesIt_AndPublishesItWithASummaryOfChanges()
+    {
+        var page = await app.NewPageAsync();
+        await StaffSignIn.AsAsync(page, "ops@demo.local");
+
+        // Version 1 from the default, published as it is: nothing to compare with yet.
+        await app.GotoInteractiveAsync(page, "/playbooks");
+        await page.GetByTestId("new-playbook").ClickAsync();
+        await MudField.FillAsync(page, "Key", "partner-onboarding");
+        await MudField.FillAsync(page, "Name", "Partner onboarding");
+        await page.GetByTestId("new-playbook-create").ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Partner onboarding v1");
+        await Expect(page.Locator("[data-testid=bpmn-canvas][data-modeler=true] .djs-palette")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("findings-none")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("save-draft")).ToBeDisabledAsync();
+        await page.GetByTestId("publish").ClickAsync();
+        await Expect(page.GetByTestId("changes-first")).ToBeVisibleAsync();
+        await page.GetByTestId("publish-confirm").ClickAsync();
+        await Expect(page.GetByTestId("version-status")).ToContainTextAsync("Published");
+        await Expect(page.GetByText("Version 1 published")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("publish")).ToHaveCountAsync(0);
+
+        // Version 2: a task renamed through the modeler, saved, then published.
+        await app.GotoInteractiveAsync(page, "/playbooks");
+        await page.Locator("[data-testid=playbook-card][data-key=partner-onboarding]").GetByTestId("new-draft").ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Partner onboarding v2");
+        var canvas = page.Locator("[data-testid=bpmn-canvas][data-modeler=true]");
+        await Expect(canvas.GetByText("Send contract for e-signature")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("save-draft")).ToBeDisabledAsync();
+        await page.EvaluateAsync("""
+            () => {
+              const modeler = window.onboardingBpmn.lastModeler;
+              modeler.get('modeling').updateLabel(modeler.get('elementRegistry').get('Task_SendContract'), 'Send the contract');
+            }
+            """);
+        await Expect(page.GetByTestId("save-draft")).ToBeEnabledAsync();
+        await Expect(page.GetByTestId("unsaved")).ToBeVisibleAsync();
+        await page.GetByTestId("save-draft").ClickAsync();
+        await Expect(page.GetByText("Draft saved.")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("save-draft")).ToBeDisabledAsync();
+
+        await page.GetByTestId("publish").ClickAsync();
+        var changed = page.GetByTestId("changes-changed");
+        await Expect(changed).ToContainTextAsync("Task_SendContract");
+        await Expect(changed).ToContainTextAsync("Send the contract");
+        await Expect(page.GetByTestId("changes-added")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("changes-removed")).ToHaveCountAsync(0);
+        await page.GetByTestId("publish-confirm").ClickAsync();
+        await Expect(page.GetByTestId("version-status")).ToContainTextAsync("Published");
+        await Expect(page.GetByText("Version 2 published")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("bpmn-canvas").GetByText("Send the contract")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid=bpmn-canvas][data-modeler=true]")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task AccountManager_SeesPlaybooksAndOpensAVersion_WithoutAnyAction()
     {
         var page = await app.NewPageAsync();

@@ -39,6 +39,15 @@ public sealed partial class PlaybookCatalog(IDbContextFactory<OnboardingDbContex
                ?? throw new NotFoundException("The playbook version");
     }
 
+    /// <summary>The playbook's published version with the highest number, if any (what a draft is compared with before publishing).</summary>
+    public async Task<PlaybookVersion?> LatestPublishedAsync(Guid playbookId, CancellationToken ct = default)
+    {
+        await using var db = await databases.CreateDbContextAsync(ct);
+        return await db.PlaybookVersions.AsNoTracking()
+            .Where(v => v.PlaybookId == playbookId && v.Status == PlaybookVersionStatus.Published)
+            .OrderByDescending(v => v.Number).FirstOrDefaultAsync(ct);
+    }
+
     public static IReadOnlyList<PlaybookStage> Stages(PlaybookVersion version) =>
         JsonSerializer.Deserialize<List<PlaybookStage>>(version.StagesJson, Json) ?? [];
 

@@ -28,9 +28,81 @@ async function open(DiagramType, container, xml) {
   };
 }
 
+// Debounce of the change notifications sent to .NET while someone edits.
+const CHANGE_DELAY_MS = 600;
+const ERROR_MARKER = 'onboarding-error';
+
+// The modeler of the designer page: .NET hears of every change (debounced) with the current XML,
+// and of Ctrl+S; it marks the elements with errors and selects the element of a finding.
+async function openModeler(container, xml, dotNet) {
+  const modeler = new Modeler({ container });
+  const { warnings } = await modeler.importXML(xml);
+  const canvas = modeler.get('canvas');
+  // The palette floats over the canvas's left edge: shift the diagram right so that it starts beside it.
+  const palette = container.querySelector('.djs-palette');
+  const paletteRight = palette ? palette.getBoundingClientRect().right - container.getBoundingClientRect().left : 0;
+  const place = () => {
+    show(canvas);
+    if (paletteRight > 0) canvas.scroll({ dx: paletteRight, dy: 0 });
+  };
+  place();
+  const registry = modeler.get('elementRegistry');
+  let timer = null;
+  let marked = [];
+  const notify = async () => {
+    timer = null;
+    try {
+      const { xml: current } = await modeler.saveXML({ format: true });
+      // As a stream: a playbook's XML is larger than one SignalR message may be.
+      await dotNet.invokeMethodAsync('OnDiagramChanged', DotNet.createJSStreamReference(new TextEncoder().encode(current)));
+    } catch (e) {
+      console.warn('The designer could not report a change', e);
+    }
+  };
+  modeler.on('commandStack.changed', () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(notify, CHANGE_DELAY_MS);
+  });
+  const onKey = e => {
+    if ((e.ctrlKey || e.metaKey) && (e.key === 's' || e.key === 'S')) {
+      e.preventDefault();
+      dotNet.invokeMethodAsync('OnSaveRequested');
+    }
+  };
+  document.addEventListener('keydown', onKey);
+  const handle = {
+    modeler,
+    warnings: () => warnings.map(w => w.message),
+    saveXml: async () => (await modeler.saveXML({ format: true })).xml,
+    fit: place,
+    markErrors: ids => {
+      marked.forEach(id => { if (registry.get(id)) canvas.removeMarker(id, ERROR_MARKER); });
+      marked = ids.filter(id => registry.get(id));
+      marked.forEach(id => canvas.addMarker(id, ERROR_MARKER));
+    },
+    select: id => {
+      const element = registry.get(id);
+      if (!element) return false;
+      modeler.get('selection').select(element);
+      canvas.scrollToElement(element, { top: 80, bottom: 80, left: paletteRight + 40, right: 80 });
+      return true;
+    },
+    destroy: () => {
+      if (timer) clearTimeout(timer);
+      document.removeEventListener('keydown', onKey);
+      if (window.onboardingBpmn.lastModeler === modeler) window.onboardingBpmn.lastModeler = null;
+      modeler.destroy();
+    },
+  };
+  // Test hook: browser tests edit the diagram through the modeler's API.
+  window.onboardingBpmn.lastModeler = modeler;
+  return handle;
+}
+
 window.onboardingBpmn = {
   createViewer: (container, xml) => open(NavigatedViewer, container, xml),
-  createModeler: (container, xml) => open(Modeler, container, xml),
+  createModeler: (container, xml, dotNet) => dotNet ? openModeler(container, xml, dotNet) : open(Modeler, container, xml),
+  lastModeler: null,
   // Saves text as a file in the browser (export of a version's BPMN).
   download: (fileName, text, mimeType) => {
     const url = URL.createObjectURL(new Blob([text], { type: mimeType || 'application/xml' }));
