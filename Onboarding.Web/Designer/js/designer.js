@@ -31,6 +31,29 @@ async function open(DiagramType, container, xml) {
 // Debounce of the change notifications sent to .NET while someone edits.
 const CHANGE_DELAY_MS = 600;
 const ERROR_MARKER = 'onboarding-error';
+const ONBOARDING_NS = 'https://schemas.onboarding.app/bpmn/1.0';
+const ONBOARDING_ATTRS = ['stage', 'role', 'dueBusinessDays', 'checklist', 'automation', 'parameters', 'form', 'gate'];
+
+// A small description of the selected element for the properties panel (null: nothing or several selected).
+function describe(element) {
+  if (!element || !element.businessObject) return null;
+  const bo = element.businessObject;
+  const attributes = {};
+  ONBOARDING_ATTRS.forEach(name => {
+    const value = bo.get ? bo.get('onboarding:' + name) : undefined;
+    const raw = value !== undefined && value !== null ? value : (bo.$attrs || {})['onboarding:' + name];
+    if (raw !== undefined && raw !== null && raw !== '') attributes[name] = String(raw);
+  });
+  return { id: bo.id, type: bo.$type, name: bo.name || '', attributes };
+}
+
+// Declares xmlns:onboarding on the definitions so that our attributes are written with their prefix.
+function declareNamespace(modeler) {
+  const definitions = modeler.getDefinitions();
+  if (definitions && definitions.$attrs && !definitions.$attrs['xmlns:onboarding']) {
+    definitions.$attrs['xmlns:onboarding'] = ONBOARDING_NS;
+  }
+}
 
 // The modeler of the designer page: .NET hears of every change (debounced) with the current XML,
 // and of Ctrl+S; it marks the elements with errors and selects the element of a finding.
@@ -47,6 +70,20 @@ async function openModeler(container, xml, dotNet) {
   };
   place();
   const registry = modeler.get('elementRegistry');
+  let selectedId = null;
+  const reportSelection = element => {
+    dotNet.invokeMethodAsync('OnSelectionChanged', element ? JSON.stringify(describe(element)) : null)
+      .catch(e => console.warn('The designer could not report the selection', e));
+  };
+  modeler.on('selection.changed', ({ newSelection }) => {
+    const element = newSelection && newSelection.length === 1 ? newSelection[0] : null;
+    selectedId = element ? element.id : null;
+    reportSelection(element);
+  });
+  // After an undo/redo or an applied change, the panel shows the element's current values.
+  modeler.on('elements.changed', ({ elements }) => {
+    if (selectedId && elements.some(e => e.id === selectedId)) reportSelection(registry.get(selectedId));
+  });
   let timer = null;
   let marked = [];
   const notify = async () => {
@@ -85,6 +122,21 @@ async function openModeler(container, xml, dotNet) {
       if (!element) return false;
       modeler.get('selection').select(element);
       canvas.scrollToElement(element, { top: 80, bottom: 80, left: paletteRight + 40, right: 80 });
+      return true;
+    },
+    // Applies the panel's changes through the modeler (undoable): keys 'name' or our attribute names; '' or null removes.
+    applyProperties: (elementId, changes) => {
+      const element = registry.get(elementId);
+      if (!element) return false;
+      declareNamespace(modeler);
+      const properties = {};
+      Object.entries(changes || {}).forEach(([key, value]) => {
+        const empty = value === null || value === undefined || value === '';
+        if (key === 'name') properties.name = empty ? undefined : value;
+        else if (ONBOARDING_ATTRS.includes(key)) properties['onboarding:' + key] = empty ? undefined : String(value);
+      });
+      if (Object.keys(properties).length === 0) return false;
+      modeler.get('modeling').updateProperties(element, properties);
       return true;
     },
     destroy: () => {
