@@ -95,6 +95,59 @@ public sealed class PlaybooksBrowserTests(BrowserApp app) : IClassFixture<Browse
         await Expect(page.Locator("[data-testid=bpmn-canvas][data-modeler=true]")).ToHaveCountAsync(0);
     }
 
+    private const string SelectSendContract = """
+        () => {
+          const modeler = window.onboardingBpmn.lastModeler;
+          modeler.get('selection').select(modeler.get('elementRegistry').get('Task_SendContract'));
+        }
+        """;
+
+    [Fact]
+    public async Task OpsLead_ChangesATasksRoleAndDueDaysInThePropertiesPanel_AndTheyAreSaved()
+    {
+        var page = await app.NewPageAsync();
+        await StaffSignIn.AsAsync(page, "ops@demo.local");
+
+        await app.GotoInteractiveAsync(page, "/playbooks");
+        await page.GetByTestId("new-playbook").ClickAsync();
+        await MudField.FillAsync(page, "Key", "panel-onboarding");
+        await MudField.FillAsync(page, "Name", "Panel onboarding");
+        await page.GetByTestId("new-playbook-create").ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Panel onboarding v1");
+        var url = page.Url;
+        var panel = page.GetByTestId("properties-panel");
+        await Expect(page.Locator("[data-testid=bpmn-canvas][data-modeler=true] .djs-palette")).ToBeVisibleAsync();
+        await Expect(panel.GetByTestId("properties-empty")).ToHaveTextAsync("Select an element to edit its properties");
+
+        await page.EvaluateAsync(SelectSendContract);
+        await Expect(panel.GetByTestId("properties-element")).ToContainTextAsync("Task_SendContract");
+        await Expect(panel.GetByLabel("Name", new() { Exact = true })).ToHaveValueAsync("Send contract for e-signature");
+        await Expect(panel.GetByLabel("Role", new() { Exact = true })).ToHaveValueAsync("Account manager");
+        await Expect(panel.GetByLabel("Due in business days", new() { Exact = true })).ToHaveValueAsync("1");
+
+        await MudField.SelectAsync(page, panel, "Role", "Finance");
+        await Expect(panel.GetByLabel("Role", new() { Exact = true })).ToHaveValueAsync("Finance");
+        await MudField.FillAsync(panel, "Due in business days", "4");
+        await Expect(page.GetByTestId("save-draft")).ToBeEnabledAsync();
+        await page.GetByTestId("save-draft").ClickAsync();
+        await Expect(page.GetByText("Draft saved.")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("save-draft")).ToBeDisabledAsync();
+
+        await app.GotoInteractiveAsync(page, new Uri(url).PathAndQuery);
+        await Expect(page.Locator("[data-testid=bpmn-canvas][data-modeler=true] .djs-palette")).ToBeVisibleAsync();
+        await page.EvaluateAsync(SelectSendContract);
+        await Expect(panel.GetByLabel("Role", new() { Exact = true })).ToHaveValueAsync("Finance");
+        await Expect(panel.GetByLabel("Due in business days", new() { Exact = true })).ToHaveValueAsync("4");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "onboarding-properties-panel.png") });
+
+        await app.GotoInteractiveAsync(page, "/playbooks");
+        var card = page.Locator("[data-testid=playbook-card][data-key=panel-onboarding]");
+        var download = await page.RunAndWaitForDownloadAsync(() => card.GetByTestId("export-version").ClickAsync());
+        var xml = await File.ReadAllTextAsync(await download.PathAsync(), TestContext.Current.CancellationToken);
+        xml.ShouldContain("onboarding:dueBusinessDays=\"4\"");
+        xml.ShouldContain("onboarding:role=\"Finance\"");
+    }
+
     [Fact]
     public async Task AccountManager_SeesPlaybooksAndOpensAVersion_WithoutAnyAction()
     {
