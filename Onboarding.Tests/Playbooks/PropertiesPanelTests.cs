@@ -152,4 +152,81 @@ public sealed class PropertiesPanelTests : BunitContext
         element.Type.ShouldBe(SelectedElement.UserTask);
         element.Attribute("role").ShouldBe("Finance");
     }
+
+    private static SelectedElement Timer(string kind, string expression) =>
+        new("Timer_Reminder", "bpmn:BoundaryEvent", "Reminder", new Dictionary<string, string>()) { TimerKind = kind, TimerExpression = expression };
+
+    [Fact]
+    public void Render_Timer_ShowsKindAndExpression_WithAPlainLanguagePreview()
+    {
+        var cut = RenderPanel(Timer("Cycle", "R3/P2BD"));
+
+        cut.FindAll("[data-testid=prop-timer-kind]").ShouldNotBeEmpty();
+        Field(cut, "prop-timer-expression").GetAttribute("value").ShouldBe("R3/P2BD");
+        cut.Markup.ShouldContain("every 2 business days, 3 times");
+        cut.FindAll("[data-testid=prop-role]").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Timer_BadExpression_ShowsTheParseError_AndChangesNothing_ThenAGoodOneIsAppliedOnBlur()
+    {
+        var cut = RenderPanel(Timer("Duration", "P3BD"));
+
+        Field(cut, "prop-timer-expression").Input("soon");
+        cut.Find(".mud-input-helper-text.mud-input-error").TextContent.ShouldNotBeNullOrWhiteSpace();
+        changes.ShouldBeEmpty();
+
+        Field(cut, "prop-timer-expression").Input("PT4H");
+        cut.FindAll(".mud-input-error").ShouldBeEmpty();
+        changes.ShouldBeEmpty();
+        Field(cut, "prop-timer-expression").Blur();
+        changes.ShouldHaveSingleItem().Changes.ShouldBe(new Dictionary<string, string?> { ["timerKind"] = "Duration", ["timerExpression"] = "PT4H" });
+    }
+
+    [Fact]
+    public void Render_MessageEvent_ShowsTheMessage()
+    {
+        var cut = RenderPanel(new SelectedElement("Catch_DepositPaid", "bpmn:IntermediateCatchEvent", "Deposit paid", new Dictionary<string, string>())
+            { IsMessage = true, Message = "DepositPaid" });
+
+        cut.Find("[data-testid=prop-message]").TextContent.ShouldBe("DepositPaid");
+    }
+
+    private static SelectedElement Flow(string condition, string sourceType = "bpmn:ExclusiveGateway", bool isDefault = false) =>
+        new("Flow_Yes", SelectedElement.SequenceFlow, "", new Dictionary<string, string>())
+            { Condition = condition, SourceType = sourceType, IsDefault = isDefault };
+
+    [Fact]
+    public void Condition_BadSyntax_ShowsTheMessageLive_AndChangesNothing()
+    {
+        var cut = RenderPanel(Flow(""));
+
+        Field(cut, "prop-condition").Input("vars.deposit >");
+        cut.Find(".mud-input-helper-text.mud-input-error").TextContent.ShouldNotBeNullOrWhiteSpace();
+        Field(cut, "prop-condition").Blur();
+        changes.ShouldBeEmpty();
+
+        Field(cut, "prop-condition").Input("vars.deposit > 0");
+        Field(cut, "prop-condition").Blur();
+        changes.ShouldHaveSingleItem().Changes.ShouldBe(new Dictionary<string, string?> { ["condition"] = "vars.deposit > 0" });
+    }
+
+    [Fact]
+    public void DefaultFlow_Switch_RaisesTheDefaultChange()
+    {
+        var cut = RenderPanel(Flow("", isDefault: false));
+
+        cut.Find("input[data-testid=prop-default], [data-testid=prop-default] input").Change(true);
+
+        changes.ShouldHaveSingleItem().Changes.ShouldBe(new Dictionary<string, string?> { ["default"] = "true" });
+    }
+
+    [Fact]
+    public void Render_FlowOutOfAnEvent_HasNoCondition()
+    {
+        var cut = RenderPanel(Flow("", sourceType: "bpmn:StartEvent"));
+
+        cut.FindAll("[data-testid=prop-condition]").ShouldBeEmpty();
+        cut.FindAll("[data-testid=prop-default]").ShouldBeEmpty();
+    }
 }

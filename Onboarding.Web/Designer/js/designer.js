@@ -44,7 +44,32 @@ function describe(element) {
     const raw = value !== undefined && value !== null ? value : (bo.$attrs || {})['onboarding:' + name];
     if (raw !== undefined && raw !== null && raw !== '') attributes[name] = String(raw);
   });
-  return { id: bo.id, type: bo.$type, name: bo.name || '', attributes };
+  const description = { id: bo.id, type: bo.$type, name: bo.name || '', attributes };
+  const timer = definitionOf(bo, 'bpmn:TimerEventDefinition');
+  if (timer) {
+    const kind = TIMER_KINDS.find(k => timer[TIMER_PROPERTY[k]]) || 'Duration';
+    const expression = timer[TIMER_PROPERTY[kind]];
+    description.timerKind = kind;
+    description.timerExpression = expression && expression.body ? expression.body : '';
+  }
+  const message = definitionOf(bo, 'bpmn:MessageEventDefinition');
+  if (message) {
+    description.isMessage = true;
+    description.message = message.messageRef && message.messageRef.name ? message.messageRef.name : '';
+  }
+  if (bo.$type === 'bpmn:SequenceFlow') {
+    description.condition = bo.conditionExpression && bo.conditionExpression.body ? bo.conditionExpression.body : '';
+    description.sourceType = bo.sourceRef ? bo.sourceRef.$type : '';
+    description.isDefault = !!(bo.sourceRef && bo.sourceRef.default === bo);
+  }
+  return description;
+}
+
+const TIMER_KINDS = ['Duration', 'Date', 'Cycle'];
+const TIMER_PROPERTY = { Duration: 'timeDuration', Date: 'timeDate', Cycle: 'timeCycle' };
+
+function definitionOf(bo, type) {
+  return (bo.eventDefinitions || []).find(d => d.$type === type) || null;
 }
 
 // Declares xmlns:onboarding on the definitions so that our attributes are written with their prefix.
@@ -81,8 +106,9 @@ async function openModeler(container, xml, dotNet) {
     reportSelection(element);
   });
   // After an undo/redo or an applied change, the panel shows the element's current values.
-  modeler.on('elements.changed', ({ elements }) => {
-    if (selectedId && elements.some(e => e.id === selectedId)) reportSelection(registry.get(selectedId));
+  // (A flow's default switch lives on its source: any change refreshes the selected element's description.)
+  modeler.on('elements.changed', () => {
+    if (selectedId) reportSelection(registry.get(selectedId));
   });
   let timer = null;
   let marked = [];
@@ -135,9 +161,61 @@ async function openModeler(container, xml, dotNet) {
         if (key === 'name') properties.name = empty ? undefined : value;
         else if (ONBOARDING_ATTRS.includes(key)) properties['onboarding:' + key] = empty ? undefined : String(value);
       });
-      if (Object.keys(properties).length === 0) return false;
-      modeler.get('modeling').updateProperties(element, properties);
-      return true;
+      const modeling = modeler.get('modeling');
+      const bpmnFactory = modeler.get('bpmnFactory');
+      const bo = element.businessObject;
+      const has = key => Object.prototype.hasOwnProperty.call(changes || {}, key);
+      const text = key => (changes[key] === null || changes[key] === undefined) ? '' : String(changes[key]);
+      let applied = false;
+      if (Object.keys(properties).length > 0) {
+        modeling.updateProperties(element, properties);
+        applied = true;
+      }
+      const timer = definitionOf(bo, 'bpmn:TimerEventDefinition');
+      if (timer && (has('timerKind') || has('timerExpression'))) {
+        const current = TIMER_KINDS.find(k => timer[TIMER_PROPERTY[k]]) || 'Duration';
+        const kind = TIMER_KINDS.includes(changes.timerKind) ? changes.timerKind : current;
+        const currentExpression = timer[TIMER_PROPERTY[current]];
+        const expression = has('timerExpression') ? text('timerExpression') : (currentExpression && currentExpression.body) || '';
+        const update = { timeDuration: undefined, timeDate: undefined, timeCycle: undefined };
+        update[TIMER_PROPERTY[kind]] = bpmnFactory.create('bpmn:FormalExpression', { body: expression });
+        modeling.updateModdleProperties(element, timer, update);
+        applied = true;
+      }
+      const message = definitionOf(bo, 'bpmn:MessageEventDefinition');
+      if (message && has('message')) {
+        const name = text('message');
+        let ref;
+        if (name) {
+          const definitions = modeler.getDefinitions();
+          ref = (definitions.rootElements || []).find(e => e.$type === 'bpmn:Message' && e.name === name);
+          if (!ref) {
+            ref = bpmnFactory.create('bpmn:Message', { id: 'Message_' + name.replace(/[^A-Za-z0-9_]/g, '_'), name });
+            ref.$parent = definitions;
+            modeling.updateModdleProperties(element, definitions, { rootElements: [...(definitions.rootElements || []), ref] });
+          }
+        }
+        modeling.updateModdleProperties(element, message, { messageRef: ref });
+        applied = true;
+      }
+      if (bo.$type === 'bpmn:SequenceFlow') {
+        if (has('condition')) {
+          const body = text('condition');
+          modeling.updateProperties(element, {
+            conditionExpression: body ? bpmnFactory.create('bpmn:FormalExpression', { body, language: 'javascript' }) : undefined,
+          });
+          applied = true;
+        }
+        if (has('default') && element.source) {
+          const makeDefault = text('default') === 'true';
+          const isDefault = element.source.businessObject.default === bo;
+          if (makeDefault !== isDefault) {
+            modeling.updateProperties(element.source, { default: makeDefault ? bo : undefined });
+            applied = true;
+          }
+        }
+      }
+      return applied;
     },
     destroy: () => {
       if (timer) clearTimeout(timer);
