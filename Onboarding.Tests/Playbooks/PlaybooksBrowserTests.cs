@@ -148,6 +148,67 @@ public sealed class PlaybooksBrowserTests(BrowserApp app) : IClassFixture<Browse
         xml.ShouldContain("onboarding:role=\"Finance\"");
     }
 
+    private static Task SelectAsync(IPage page, string id) => page.EvaluateAsync("""
+        id => {
+          const modeler = window.onboardingBpmn.lastModeler;
+          modeler.get('selection').select(modeler.get('elementRegistry').get(id));
+        }
+        """, id);
+
+    private static async Task<string> ModelerXmlAsync(IPage page) =>
+        await page.EvaluateAsync<string>("async () => (await window.onboardingBpmn.lastModeler.saveXML()).xml");
+
+    private static async Task ModelerXmlContainsAsync(IPage page, string text)
+    {
+        var xml = "";
+        for (var i = 0; i < 50; i++)
+        {
+            xml = await ModelerXmlAsync(page);
+            if (xml.Contains(text, StringComparison.Ordinal)) return;
+            await Task.Delay(100);
+        }
+        xml.ShouldContain(text);
+    }
+
+    [Fact]
+    public async Task OpsLead_EditsATimerAMessageAndADefaultFlowInThePanel_ThroughTheModeler_AndCanUndo()
+    {
+        var page = await app.NewPageAsync();
+        await StaffSignIn.AsAsync(page, "ops@demo.local");
+        await app.GotoInteractiveAsync(page, "/playbooks");
+        await page.GetByTestId("new-playbook").ClickAsync();
+        await MudField.FillAsync(page, "Key", "events-onboarding");
+        await MudField.FillAsync(page, "Name", "Events onboarding");
+        await page.GetByTestId("new-playbook-create").ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Events onboarding v1");
+        await Expect(page.Locator("[data-testid=bpmn-canvas][data-modeler=true] .djs-palette")).ToBeVisibleAsync();
+        var panel = page.GetByTestId("properties-panel");
+
+        await SelectAsync(page, "Timer_Reminder3");
+        var timer = panel.GetByLabel("Timer expression", new() { Exact = true });
+        await Expect(timer).ToHaveValueAsync("P3BD");
+        await timer.FillAsync("P4BD");
+        await Expect(panel).ToContainTextAsync("4 business days");
+        await timer.BlurAsync();
+        await ModelerXmlContainsAsync(page, ">P4BD<");
+
+        await SelectAsync(page, "Catch_DepositPaid");
+        await Expect(panel.GetByTestId("properties-element")).ToContainTextAsync("Catch_DepositPaid");
+        await MudField.SelectAsync(page, panel, "Message", "ContractSigned");
+        await ModelerXmlContainsAsync(page, "name=\"ContractSigned\"");
+
+        await SelectAsync(page, "Flow_Phase2_Yes");
+        var defaultSwitch = panel.GetByLabel("Default flow", new() { Exact = true });
+        await Expect(defaultSwitch).Not.ToBeCheckedAsync();
+        await defaultSwitch.CheckAsync();
+        await ModelerXmlContainsAsync(page, "default=\"Flow_Phase2_Yes\"");
+        await Expect(defaultSwitch).ToBeCheckedAsync();
+
+        await page.EvaluateAsync("() => window.onboardingBpmn.lastModeler.get('commandStack').undo()");
+        await ModelerXmlContainsAsync(page, "default=\"Flow_Phase2_No\"");
+        await Expect(defaultSwitch).Not.ToBeCheckedAsync();
+    }
+
     [Fact]
     public async Task AccountManager_SeesPlaybooksAndOpensAVersion_WithoutAnyAction()
     {
