@@ -40,8 +40,7 @@ internal static class EffectWriter
         }
         foreach (var closed in effects.ClosedWorkItems)
         {
-            var items = await FindAsync(db.WorkItems, w => w.InstanceId == id && w.TokenId == closed.TokenId && w.NodeId == closed.NodeId && w.Status == WorkItemStatus.Open, ct);
-            foreach (var item in items)
+            if (await FindOneAsync(db.WorkItems, w => w.InstanceId == id && w.TokenId == closed.TokenId && w.NodeId == closed.NodeId && w.Status == WorkItemStatus.Open, ct) is { } item)
             {
                 item.Status = closed.Reason == WorkItemCloseReason.Completed ? WorkItemStatus.Completed : WorkItemStatus.Cancelled;
                 item.ClosedAtUtc = now;
@@ -64,7 +63,7 @@ internal static class EffectWriter
         }
         foreach (var tokenId in effects.EndedMessageWaits)
         {
-            db.MessageSubscriptions.RemoveRange(await FindAsync(db.MessageSubscriptions, m => m.InstanceId == id && m.TokenId == tokenId, ct));
+            if (await FindOneAsync(db.MessageSubscriptions, m => m.InstanceId == id && m.TokenId == tokenId, ct) is { } subscription) db.MessageSubscriptions.Remove(subscription);
         }
         foreach (var request in effects.Automations)
         {
@@ -93,14 +92,14 @@ internal static class EffectWriter
                 RaisedAtUtc = now,
             });
         }
+        var resolvedBy = effects.Journal.LastOrDefault(j => j.By is not null)?.By ?? "the workflow";
         foreach (var tokenId in effects.ResolvedIncidents)
         {
-            var by = effects.Journal.LastOrDefault(j => j.By is not null)?.By ?? "the workflow";
-            foreach (var incident in await FindAsync(db.WorkflowIncidents, i => i.InstanceId == id && i.TokenId == tokenId && i.Status == IncidentStatus.Open, ct))
+            if (await FindOneAsync(db.WorkflowIncidents, i => i.InstanceId == id && i.TokenId == tokenId && i.Status == IncidentStatus.Open, ct) is { } incident)
             {
                 incident.Status = IncidentStatus.Resolved;
                 incident.ResolvedAtUtc = now;
-                incident.ResolvedBy = by;
+                incident.ResolvedBy = resolvedBy;
             }
         }
         foreach (var line in effects.Journal)
@@ -118,35 +117,24 @@ internal static class EffectWriter
         }
     }
 
+    /// <summary>Timers: the engine arms every timer under a fresh key (a cycle re-arms under a new one), so armed means a new row.</summary>
     private static async Task WriteTimersAsync(OnboardingDbContext db, Guid id, Effects effects, CancellationToken ct)
     {
         foreach (var key in effects.CancelledTimerKeys)
         {
-            db.WorkflowTimers.RemoveRange(await FindAsync(db.WorkflowTimers, t => t.InstanceId == id && t.TimerKey == key, ct));
+            if (await FindOneAsync(db.WorkflowTimers, t => t.InstanceId == id && t.TimerKey == key, ct) is { } timer) db.WorkflowTimers.Remove(timer);
         }
         foreach (var armed in effects.ArmedTimers)
         {
-            // A cycle re-arms under the same key: move the existing row rather than adding a second one.
-            var existing = (await FindAsync(db.WorkflowTimers, t => t.InstanceId == id && t.TimerKey == armed.Key, ct))
-                .FirstOrDefault(t => db.Entry(t).State != EntityState.Deleted);
-            if (existing is null)
+            db.WorkflowTimers.Add(new WorkflowTimer
             {
-                db.WorkflowTimers.Add(new WorkflowTimer
-                {
-                    Id = Guid.NewGuid(),
-                    InstanceId = id,
-                    TimerKey = armed.Key,
-                    NodeId = armed.NodeId,
-                    Purpose = armed.Purpose.ToString(),
-                    DueAtUtc = armed.DueAtUtc,
-                });
-            }
-            else
-            {
-                existing.DueAtUtc = armed.DueAtUtc;
-                existing.LeaseOwner = null;
-                existing.LeaseExpiresAtUtc = null;
-            }
+                Id = Guid.NewGuid(),
+                InstanceId = id,
+                TimerKey = armed.Key,
+                NodeId = armed.NodeId,
+                Purpose = armed.Purpose.ToString(),
+                DueAtUtc = armed.DueAtUtc,
+            });
         }
     }
 
@@ -154,16 +142,10 @@ internal static class EffectWriter
     /// The row matching a key that is unique among live rows (a token's open work item, a timer key...):
     /// from the change tracker when this unit already holds it, else from the database.
     /// </summary>
-    internal static async Task<List<T>> FindAsync<T>(DbSet<T> set, Expression<Func<T, bool>> predicate, CancellationToken ct)
-        where T : class
-    {
-        if (set.Local.Count > 0)
-        {
-            var local = set.Local.FirstOrDefault(predicate.Compile());
-            if (local is not null) return [local];
-        }
-        return await set.Where(predicate).Take(1).ToListAsync(ct) is [var row] ? [row] : [];
-    }
+    private static async Task<T?> FindOneAsync<T>(DbSet<T> set, Expression<Func<T, bool>> predicate, CancellationToken ct)
+        where T : class =>
+        (set.Local.Count > 0 ? set.Local.FirstOrDefault(predicate.Compile()) : null)
+        ?? await set.FirstOrDefaultAsync(predicate, ct);
 
     /// <summary>The person assigned to a role on this onboarding (variables <c>{"assignees": {"AccountManager": "user-id"}}</c>), if any.</summary>
     internal static string? Assignee(JsonObject variables, string? role) =>

@@ -20,8 +20,7 @@ public sealed class InstanceStepper(ProcessModelCache models, StepEnvironmentFac
     public async Task<StepResult> StepAsync(OnboardingDbContext db, WorkflowInstance instance, Stimulus stimulus, CancellationToken ct)
     {
         var model = await models.GetAsync(instance.PlaybookVersionId, ct);
-        var state = instance.StateJson.Length <= 2 && stimulus is StartInstance ? new InstanceState() : StateJson.Read(instance.StateJson);
-        var result = await ApplyAsync(db, instance, model, state, stimulus, ct);
+        var result = await ApplyAsync(db, instance, model, StateJson.Read(instance.StateJson), stimulus, ct);
         if (result.Outcome == StepOutcome.Ignored) return result;
         var last = result;
         for (var i = 0; i < MaxBufferedDeliveries && last.Effects.AwaitedMessages.Count > 0; i++)
@@ -70,7 +69,7 @@ public sealed class InstanceStepper(ProcessModelCache models, StepEnvironmentFac
     {
         instance.Status = state.Status.ToString();
         instance.CurrentStages = string.Join('|', InstanceQueries.CurrentStages(model, state));
-        instance.HasIncident = state.Tokens.Exists(t => t.Wait == TokenWait.Incident);
+        instance.HasIncident = InstanceQueries.NeedsAttention(state);
         instance.EndedAtUtc = state.EndedAtUtc;
         instance.UpdatedAtUtc = environment.UtcNow;
         instance.ConcurrencyToken = Guid.NewGuid();

@@ -98,14 +98,13 @@ public sealed class WorkflowScheduler(
         var fired = 0;
         foreach (var timer in timers)
         {
-            // Gone or moved (fired and re-armed by another node): nothing to do now.
+            // Not due (a clock between nodes) or already fired in this unit: nothing to do now.
             if (timer.DueAtUtc > now || db.Entry(timer).State == EntityState.Deleted) continue;
             var result = instances.TryGetValue(timer.InstanceId, out var instance) && instance.Status == nameof(InstanceStatus.Running)
                 ? await stepper.StepAsync(db, instance, new FireTimer(timer.TimerKey), ct)
                 : null;
             if (result?.Outcome == StepOutcome.Applied) fired++;
-            var rearmed = result?.Effects.ArmedTimers.Exists(a => a.Key == timer.TimerKey) == true;
-            if (!rearmed && db.Entry(timer).State != EntityState.Deleted) db.WorkflowTimers.Remove(timer);
+            if (db.Entry(timer).State != EntityState.Deleted) db.WorkflowTimers.Remove(timer);
         }
         await db.SaveChangesAsync(ct);
         return fired;
