@@ -3,12 +3,13 @@ using Microsoft.EntityFrameworkCore;
 using Onboarding.Domain.Data;
 using Onboarding.Domain.Playbooks;
 using Onboarding.Workflows.Engine;
+using Onboarding.Workflows.Playbooks;
 using Onboarding.Workflows.Runtime;
 
 namespace Onboarding.Workflows.Monitoring;
 
 /// <summary>Read side for ops leads: instances by playbook, version and status, and one instance in full.</summary>
-public sealed class WorkflowMonitor(IDbContextFactory<OnboardingDbContext> databases, ProcessModelCache models)
+public sealed class WorkflowMonitor(IDbContextFactory<OnboardingDbContext> databases, ProcessModelCache models, PlaybookCatalog catalog)
 {
     private const int JournalLimit = 500;
 
@@ -30,19 +31,11 @@ public sealed class WorkflowMonitor(IDbContextFactory<OnboardingDbContext> datab
         return new InstancePage(page.Select(ToItem).ToList(), total);
     }
 
-    public async Task<IReadOnlyList<VersionOption>> VersionsAsync(CancellationToken ct = default)
-    {
-        await using var db = await databases.CreateDbContextAsync(ct);
-        var running = await db.WorkflowInstances.AsNoTracking()
-            .Where(i => i.Status == nameof(InstanceStatus.Running))
-            .GroupBy(i => i.PlaybookVersionId).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
-        var versions = await db.PlaybookVersions.AsNoTracking()
-            .OrderBy(v => v.Playbook!.Name).ThenByDescending(v => v.Number)
-            .Select(v => new { v.Id, v.Playbook!.Key, v.Playbook.Name, v.Number, v.Status })
-            .ToListAsync(ct);
-        return versions.Select(v => new VersionOption(v.Id, v.Key, v.Name, v.Number, v.Status.ToString(), running.GetValueOrDefault(v.Id))).ToList();
-    }
+    /// <summary>Every version with its running instances, for the filters (the catalog's list, flattened).</summary>
+    public async Task<IReadOnlyList<VersionOption>> VersionsAsync(CancellationToken ct = default) =>
+        (await catalog.ListAsync(ct))
+            .SelectMany(p => p.Versions.Select(v => new VersionOption(v.Id, p.Key, p.Name, v.Number, v.Status.ToString(), v.RunningInstances)))
+            .ToList();
 
     public async Task<InstanceDetails?> GetAsync(Guid instanceId, CancellationToken ct = default)
     {
