@@ -19,6 +19,9 @@ public sealed class BrowserApp : IAsyncLifetime
 
     public static bool ChromiumInstalled => File.Exists(ChromiumPath);
 
+    /// <summary>The app's services, for what a test does outside the browser (e.g. start an onboarding before its screen exists).</summary>
+    public IServiceProvider Services => app?.Services ?? throw new InvalidOperationException("The app runs only when Chromium is installed.");
+
     public async ValueTask InitializeAsync()
     {
         if (!ChromiumInstalled) return;

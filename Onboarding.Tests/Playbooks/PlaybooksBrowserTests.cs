@@ -53,7 +53,7 @@ public sealed class PlaybooksBrowserTests(BrowserApp app) : IClassFixture<Browse
         await MudField.FillAsync(page, "Name", "Partner onboarding");
         await page.GetByTestId("new-playbook-create").ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("Partner onboarding v1");
-        await Expect(page.Locator("[data-testid=bpmn-canvas][data-modeler=true] .djs-palette")).ToBeVisibleAsync();
+        await Expect(page.Locator($"{ModelerScript.Canvas} .djs-palette")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("findings-none")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("save-draft")).ToBeDisabledAsync();
         await page.GetByTestId("publish").ClickAsync();
@@ -67,15 +67,10 @@ public sealed class PlaybooksBrowserTests(BrowserApp app) : IClassFixture<Browse
         await app.GotoInteractiveAsync(page, "/playbooks");
         await page.Locator("[data-testid=playbook-card][data-key=partner-onboarding]").GetByTestId("new-draft").ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("Partner onboarding v2");
-        var canvas = page.Locator("[data-testid=bpmn-canvas][data-modeler=true]");
+        var canvas = page.Locator(ModelerScript.Canvas);
         await Expect(canvas.GetByText("Send contract for e-signature")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("save-draft")).ToBeDisabledAsync();
-        await page.EvaluateAsync("""
-            () => {
-              const modeler = window.onboardingBpmn.lastModeler;
-              modeler.get('modeling').updateLabel(modeler.get('elementRegistry').get('Task_SendContract'), 'Send the contract');
-            }
-            """);
+        await ModelerScript.RenameAsync(page, "Task_SendContract", "Send the contract");
         await Expect(page.GetByTestId("save-draft")).ToBeEnabledAsync();
         await Expect(page.GetByTestId("unsaved")).ToBeVisibleAsync();
         await page.GetByTestId("save-draft").ClickAsync();
@@ -92,15 +87,8 @@ public sealed class PlaybooksBrowserTests(BrowserApp app) : IClassFixture<Browse
         await Expect(page.GetByTestId("version-status")).ToContainTextAsync("Published");
         await Expect(page.GetByText("Version 2 published")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("bpmn-canvas").GetByText("Send the contract")).ToBeVisibleAsync();
-        await Expect(page.Locator("[data-testid=bpmn-canvas][data-modeler=true]")).ToHaveCountAsync(0);
+        await Expect(page.Locator(ModelerScript.Canvas)).ToHaveCountAsync(0);
     }
-
-    private const string SelectSendContract = """
-        () => {
-          const modeler = window.onboardingBpmn.lastModeler;
-          modeler.get('selection').select(modeler.get('elementRegistry').get('Task_SendContract'));
-        }
-        """;
 
     [Fact]
     public async Task OpsLead_ChangesATasksRoleAndDueDaysInThePropertiesPanel_AndTheyAreSaved()
@@ -116,10 +104,10 @@ public sealed class PlaybooksBrowserTests(BrowserApp app) : IClassFixture<Browse
         await Expect(page.Locator("h1")).ToHaveTextAsync("Panel onboarding v1");
         var url = page.Url;
         var panel = page.GetByTestId("properties-panel");
-        await Expect(page.Locator("[data-testid=bpmn-canvas][data-modeler=true] .djs-palette")).ToBeVisibleAsync();
+        await Expect(page.Locator($"{ModelerScript.Canvas} .djs-palette")).ToBeVisibleAsync();
         await Expect(panel.GetByTestId("properties-empty")).ToHaveTextAsync("Select an element to edit its properties");
 
-        await page.EvaluateAsync(SelectSendContract);
+        await ModelerScript.SelectAsync(page, "Task_SendContract");
         await Expect(panel.GetByTestId("properties-element")).ToContainTextAsync("Task_SendContract");
         await Expect(panel.GetByLabel("Name", new() { Exact = true })).ToHaveValueAsync("Send contract for e-signature");
         await Expect(panel.GetByLabel("Role", new() { Exact = true })).ToHaveValueAsync("Account manager");
@@ -134,8 +122,8 @@ public sealed class PlaybooksBrowserTests(BrowserApp app) : IClassFixture<Browse
         await Expect(page.GetByTestId("save-draft")).ToBeDisabledAsync();
 
         await app.GotoInteractiveAsync(page, new Uri(url).PathAndQuery);
-        await Expect(page.Locator("[data-testid=bpmn-canvas][data-modeler=true] .djs-palette")).ToBeVisibleAsync();
-        await page.EvaluateAsync(SelectSendContract);
+        await Expect(page.Locator($"{ModelerScript.Canvas} .djs-palette")).ToBeVisibleAsync();
+        await ModelerScript.SelectAsync(page, "Task_SendContract");
         await Expect(panel.GetByLabel("Role", new() { Exact = true })).ToHaveValueAsync("Finance");
         await Expect(panel.GetByLabel("Due in business days", new() { Exact = true })).ToHaveValueAsync("4");
         await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "onboarding-properties-panel.png") });
@@ -148,22 +136,12 @@ public sealed class PlaybooksBrowserTests(BrowserApp app) : IClassFixture<Browse
         xml.ShouldContain("onboarding:role=\"Finance\"");
     }
 
-    private static Task SelectAsync(IPage page, string id) => page.EvaluateAsync("""
-        id => {
-          const modeler = window.onboardingBpmn.lastModeler;
-          modeler.get('selection').select(modeler.get('elementRegistry').get(id));
-        }
-        """, id);
-
-    private static async Task<string> ModelerXmlAsync(IPage page) =>
-        await page.EvaluateAsync<string>("async () => (await window.onboardingBpmn.lastModeler.saveXML()).xml");
-
     private static async Task ModelerXmlContainsAsync(IPage page, string text)
     {
         var xml = "";
         for (var i = 0; i < 50; i++)
         {
-            xml = await ModelerXmlAsync(page);
+            xml = await ModelerScript.XmlAsync(page);
             if (xml.Contains(text, StringComparison.Ordinal)) return;
             await Task.Delay(100);
         }
@@ -181,10 +159,10 @@ public sealed class PlaybooksBrowserTests(BrowserApp app) : IClassFixture<Browse
         await MudField.FillAsync(page, "Name", "Events onboarding");
         await page.GetByTestId("new-playbook-create").ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("Events onboarding v1");
-        await Expect(page.Locator("[data-testid=bpmn-canvas][data-modeler=true] .djs-palette")).ToBeVisibleAsync();
+        await Expect(page.Locator($"{ModelerScript.Canvas} .djs-palette")).ToBeVisibleAsync();
         var panel = page.GetByTestId("properties-panel");
 
-        await SelectAsync(page, "Timer_Reminder3");
+        await ModelerScript.SelectAsync(page, "Timer_Reminder3");
         var timer = panel.GetByLabel("Timer expression", new() { Exact = true });
         await Expect(timer).ToHaveValueAsync("P3BD");
         await timer.FillAsync("P4BD");
@@ -192,12 +170,12 @@ public sealed class PlaybooksBrowserTests(BrowserApp app) : IClassFixture<Browse
         await timer.BlurAsync();
         await ModelerXmlContainsAsync(page, ">P4BD<");
 
-        await SelectAsync(page, "Catch_DepositPaid");
+        await ModelerScript.SelectAsync(page, "Catch_DepositPaid");
         await Expect(panel.GetByTestId("properties-element")).ToContainTextAsync("Catch_DepositPaid");
         await MudField.SelectAsync(page, panel, "Message", "ContractSigned");
         await ModelerXmlContainsAsync(page, "name=\"ContractSigned\"");
 
-        await SelectAsync(page, "Flow_Phase2_Yes");
+        await ModelerScript.SelectAsync(page, "Flow_Phase2_Yes");
         var defaultSwitch = panel.GetByLabel("Default flow", new() { Exact = true });
         await Expect(defaultSwitch).Not.ToBeCheckedAsync();
         await defaultSwitch.CheckAsync();

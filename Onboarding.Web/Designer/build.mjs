@@ -1,4 +1,4 @@
-// Bundles bpmn-js for the browser into wwwroot/lib/bpmn (gitignored; MSBuild runs this before build).
+// Bundles bpmn-js for the browser into the ES module wwwroot/lib/bpmn/designer.js (gitignored; MSBuild runs this before build).
 import { build } from 'esbuild';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -15,7 +15,7 @@ await build({
   entryPoints: [join(web, 'Designer', 'js', 'designer.js')],
   outfile: join(out, 'designer.js'),
   bundle: true,
-  format: 'iife',
+  format: 'esm',
   minify: true,
   target: ['es2020'],
   legalComments: 'linked',

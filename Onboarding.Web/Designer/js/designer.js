@@ -1,8 +1,9 @@
-// Entry of the bpmn-js bundle (built by Designer/build.mjs into wwwroot/lib/bpmn/designer.js).
-// Blazor calls these through JS interop; each diagram object is returned to .NET as a reference
-// and destroyed by the component that created it.
+// Entry of the bpmn-js bundle (built by Designer/build.mjs into the ES module wwwroot/lib/bpmn/designer.js).
+// Only the pages that draw or export a playbook import it (BpmnModule.cs); Blazor calls its exports through
+// JS interop, and each diagram object is returned to .NET as a reference and destroyed by its component.
 import Modeler from 'bpmn-js/lib/Modeler';
 import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
+import OnboardingElements from './onboarding-elements';
 
 // Below this scale labels are unreadable: a long playbook opens at its start instead of fitted whole.
 const READABLE_SCALE = 0.75;
@@ -16,8 +17,8 @@ function show(canvas) {
   canvas.viewbox({ x: inner.x - 20, y: inner.y + inner.height / 2 - height / 2, width, height });
 }
 
-async function open(DiagramType, container, xml) {
-  const diagram = new DiagramType({ container });
+async function openViewer(container, xml) {
+  const diagram = new NavigatedViewer({ container });
   const { warnings } = await diagram.importXML(xml);
   show(diagram.get('canvas'));
   return {
@@ -83,7 +84,7 @@ function declareNamespace(modeler) {
 // The modeler of the designer page: .NET hears of every change (debounced) with the current XML,
 // and of Ctrl+S; it marks the elements with errors and selects the element of a finding.
 async function openModeler(container, xml, dotNet) {
-  const modeler = new Modeler({ container });
+  const modeler = new Modeler({ container, additionalModules: [OnboardingElements] });
   const { warnings } = await modeler.importXML(xml);
   const canvas = modeler.get('canvas');
   // The palette floats over the canvas's left edge: shift the diagram right so that it starts beside it.
@@ -229,17 +230,19 @@ async function openModeler(container, xml, dotNet) {
   return handle;
 }
 
-window.onboardingBpmn = {
-  createViewer: (container, xml) => open(NavigatedViewer, container, xml),
-  createModeler: (container, xml, dotNet) => dotNet ? openModeler(container, xml, dotNet) : open(Modeler, container, xml),
-  lastModeler: null,
-  // Saves text as a file in the browser (export of a version's BPMN).
-  download: (fileName, text, mimeType) => {
-    const url = URL.createObjectURL(new Blob([text], { type: mimeType || 'application/xml' }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-    URL.revokeObjectURL(url);
-  },
-};
+// Test hook: browser tests reach the open modeler here.
+window.onboardingBpmn = { lastModeler: null };
+
+export const createViewer = (container, xml) => openViewer(container, xml);
+
+export const createModeler = (container, xml, dotNet) => openModeler(container, xml, dotNet);
+
+// Saves text as a file in the browser (export of a version's BPMN).
+export function download(fileName, text, mimeType) {
+  const url = URL.createObjectURL(new Blob([text], { type: mimeType || 'application/xml' }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  URL.revokeObjectURL(url);
+}
