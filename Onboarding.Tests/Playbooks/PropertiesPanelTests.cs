@@ -67,6 +67,21 @@ public sealed class PropertiesPanelTests : BunitContext
         cut.FindAll("[data-testid=prop-due-days]").ShouldBeEmpty();
     }
 
+    [Fact]
+    public void Render_ServiceTaskWithAChosenAutomation_EditsItsParameters()
+    {
+        var attributes = new Dictionary<string, string> { ["automation"] = "variables.set", ["parameters"] = "tier=gold" };
+        var cut = Render<PropertiesPanel>(p => p
+            .Add(c => c.Element, new SelectedElement("Task_Auto", SelectedElement.ServiceTask, "Set flag", attributes))
+            .Add(c => c.Automations, [new Onboarding.Workflows.Automations.SetVariablesAutomation()])
+            .Add(c => c.OnChange, EventCallback.Factory.Create<PropertyChanges>(this, c => changes.Add(c))));
+
+        cut.Find("[data-testid=prop-automation-description]").TextContent.ShouldContain("Sets instance variables");
+        cut.Find("[data-testid=parameter-remove]").Click();
+
+        changes.ShouldHaveSingleItem().Changes.ShouldBe(new Dictionary<string, string?> { ["parameters"] = null });
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("251")]

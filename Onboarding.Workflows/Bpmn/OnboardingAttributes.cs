@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
+using Onboarding.Workflows.Automations;
 using Onboarding.Workflows.Model;
 
 namespace Onboarding.Workflows.Bpmn;
@@ -50,28 +51,9 @@ internal static class OnboardingAttributes
 
     private static IReadOnlyDictionary<string, string> Parameters(string id, string? value, ICollection<AttributeProblem> problems)
     {
-        var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (value is null)
-        {
-            return parameters;
-        }
-
-        foreach (var entry in value.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-        {
-            var equals = entry.IndexOf('=', StringComparison.Ordinal);
-            var name = equals > 0 ? entry[..equals].Trim() : "";
-            if (name.Length == 0)
-            {
-                problems.Add(new AttributeProblem(id, OnboardingXml.Parameters, value,
-                    $"'{entry}' is not a parameter; write parameters as name=value;name=value."));
-            }
-            else if (!parameters.TryAdd(name, entry[(equals + 1)..].Trim()))
-            {
-                problems.Add(new AttributeProblem(id, OnboardingXml.Parameters, value,
-                    $"The parameter '{name}' is given twice; keep one."));
-            }
-        }
-
-        return parameters;
+        var messages = new List<string>();
+        var parameters = AutomationParameterText.Parse(value, messages);
+        foreach (var message in messages) problems.Add(new AttributeProblem(id, OnboardingXml.Parameters, value!, message));
+        return parameters.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
     }
 }
