@@ -25,11 +25,13 @@ const REPLACEMENTS = new Set([
   'replace-with-conditional-flow',
 ]);
 
-// Palette entries kept from bpmn-js's own (tools, start, end, exclusive gateway, expanded sub-process).
-const KEPT_PALETTE = new Set([
+// The palette in this order: bpmn-js's tools and its start, end, exclusive gateway and sub-process entries, and ours.
+const PALETTE_ORDER = [
   'hand-tool', 'lasso-tool', 'space-tool', 'global-connect-tool', 'tool-separator',
-  'create.start-event', 'create.end-event', 'create.exclusive-gateway', 'create.subprocess-expanded',
-]);
+  'create.start-event', 'create.end-event', 'create.message-catch', 'create.timer-catch',
+  'create.exclusive-gateway', 'create.parallel-gateway',
+  'create.user-task', 'create.service-task', 'create.subprocess-expanded',
+];
 
 // Context pad entries dropped: a none intermediate throw event and a plain task are not what a playbook needs.
 const DROPPED_CONTEXT_PAD = new Set(['append.intermediate-event', 'append.append-task']);
@@ -52,12 +54,12 @@ function shapeOf(elementFactory, type, options) {
 function OnboardingPalette(palette, create, elementFactory) {
   palette.registerProvider(500, this);
   this.getPaletteEntries = () => entries => {
-    const kept = Object.fromEntries(Object.entries(entries).filter(([id]) => KEPT_PALETTE.has(id)));
+    const all = { ...entries };
     CREATED.forEach(([id, group, type, className, title, options]) => {
       const start = event => create.start(event, shapeOf(elementFactory, type, options));
-      kept['create.' + id] = { group, className, title, action: { dragstart: start, click: start } };
+      all['create.' + id] = { group, className, title, action: { dragstart: start, click: start } };
     });
-    return kept;
+    return Object.fromEntries(PALETTE_ORDER.filter(id => all[id]).map(id => [id, all[id]]));
   };
 }
 OnboardingPalette.$inject = ['palette', 'create', 'elementFactory'];
