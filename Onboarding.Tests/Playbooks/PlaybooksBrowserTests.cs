@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Onboarding.Tests.Browser;
 using static Microsoft.Playwright.Assertions;
+using static Onboarding.Tests.Playbooks.DesignerModeler;
 
 namespace Onboarding.Tests.Playbooks;
 
@@ -146,28 +147,6 @@ public sealed class PlaybooksBrowserTests(BrowserApp app) : IClassFixture<Browse
         var xml = await File.ReadAllTextAsync(await download.PathAsync(), TestContext.Current.CancellationToken);
         xml.ShouldContain("onboarding:dueBusinessDays=\"4\"");
         xml.ShouldContain("onboarding:role=\"Finance\"");
-    }
-
-    private static Task SelectAsync(IPage page, string id) => page.EvaluateAsync("""
-        id => {
-          const modeler = window.onboardingBpmn.lastModeler;
-          modeler.get('selection').select(modeler.get('elementRegistry').get(id));
-        }
-        """, id);
-
-    private static async Task<string> ModelerXmlAsync(IPage page) =>
-        await page.EvaluateAsync<string>("async () => (await window.onboardingBpmn.lastModeler.saveXML()).xml");
-
-    private static async Task ModelerXmlContainsAsync(IPage page, string text)
-    {
-        var xml = "";
-        for (var i = 0; i < 50; i++)
-        {
-            xml = await ModelerXmlAsync(page);
-            if (xml.Contains(text, StringComparison.Ordinal)) return;
-            await Task.Delay(100);
-        }
-        xml.ShouldContain(text);
     }
 
     [Fact]

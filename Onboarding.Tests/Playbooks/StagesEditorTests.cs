@@ -37,7 +37,7 @@ public sealed class StagesEditorTests : BunitContext
     private static IElement Row(IRenderedComponent<StagesEditor> cut, string stage) => cut.Find($"[data-testid=stage-row][data-stage='{stage}']");
 
     [Fact]
-    public void Render_ListsTheStagesInOrder_WithHowManyTasksUseEach()
+    public void Render_ListsTheStagesInOrder_WithHowManyElementsUseEach()
     {
         var cut = RenderEditor(usage: new() { ["Kickoff"] = ["Task_A", "Task_B"] });
 
@@ -113,7 +113,7 @@ public sealed class StagesEditorTests : BunitContext
     }
 
     [Fact]
-    public void Rename_AStageInUse_RaisesTheNewList_ThenTheRename_AndSaysHowManyTasksMoved()
+    public void Rename_AStageInUse_RaisesTheNewList_ThenTheRename_AndSaysHowManyElementsMoved()
     {
         var cut = RenderEditor(usage: new() { ["Kickoff"] = ["Task_A", "Task_B"] });
 
@@ -124,7 +124,7 @@ public sealed class StagesEditorTests : BunitContext
 
         lists.ShouldHaveSingleItem().ShouldBe([ThreeStages[0], new PlaybookStage("Client kickoff", "#c62828"), ThreeStages[2]]);
         renames.ShouldHaveSingleItem().ShouldBe(new StageRename("Kickoff", "Client kickoff"));
-        cut.Find("[data-testid=stages-status]").TextContent.ShouldBe("Renamed 'Kickoff' to 'Client kickoff': 2 tasks moved with it.");
+        cut.Find("[data-testid=stages-status]").TextContent.ShouldBe("Renamed 'Kickoff' to 'Client kickoff': 2 elements moved with it.");
         cut.FindAll("[data-testid=stage-edit]").ShouldBeEmpty();
     }
 
@@ -142,7 +142,7 @@ public sealed class StagesEditorTests : BunitContext
         Field(cut, "stage-edit", "stage-name").Input("KICKOFF");
         Enter(Field(cut, "stage-edit", "stage-name"));
         lists.ShouldHaveSingleItem()[1].Name.ShouldBe("KICKOFF");
-        renames.ShouldBeEmpty(); // no task used it
+        renames.ShouldBeEmpty(); // no element used it
     }
 
     [Fact]
@@ -184,13 +184,13 @@ public sealed class StagesEditorTests : BunitContext
     }
 
     [Fact]
-    public void Remove_AStageInUse_AsksFirst_SayingHowManyTasksUseIt()
+    public void Remove_AStageInUse_AsksFirst_SayingHowManyElementsUseIt()
     {
         var cut = RenderEditor(usage: new() { ["Kickoff"] = ["Task_A", "Task_B", "Task_C"] });
         Row(cut, "Kickoff").QuerySelector("[data-testid=stage-edit-open]")!.Click();
 
         cut.Find("[data-testid=stage-remove]").Click();
-        cut.Find("[data-testid=stage-remove-confirm]").TextContent.ShouldContain("3 tasks use 'Kickoff'.");
+        cut.Find("[data-testid=stage-remove-confirm]").TextContent.ShouldContain("3 elements use 'Kickoff'.");
         lists.ShouldBeEmpty();
         cut.Find("[data-testid=stage-remove-keep]").Click();
         cut.FindAll("[data-testid=stage-remove-confirm]").ShouldBeEmpty();
