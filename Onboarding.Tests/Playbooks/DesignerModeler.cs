@@ -1,10 +1,27 @@
 using Microsoft.Playwright;
+using Onboarding.Tests.Browser;
+using static Microsoft.Playwright.Assertions;
 
 namespace Onboarding.Tests.Playbooks;
 
 /// <summary>Drives the designer's bpmn-js modeler in the page (<c>window.onboardingBpmn.lastModeler</c>) for browser tests.</summary>
 internal static class DesignerModeler
 {
+    /// <summary>Signs in as the ops lead, creates a playbook from the default and waits for its version 1 draft in the modeler.</summary>
+    public static async Task<IPage> OpsLeadOnNewDraftAsync(BrowserApp app, string key, string name)
+    {
+        var page = await app.NewPageAsync();
+        await StaffSignIn.AsAsync(page, "ops@demo.local");
+        await app.GotoInteractiveAsync(page, "/playbooks");
+        await page.GetByTestId("new-playbook").ClickAsync();
+        await MudField.FillAsync(page, "Key", key);
+        await MudField.FillAsync(page, "Name", name);
+        await page.GetByTestId("new-playbook-create").ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync($"{name} v1");
+        await Expect(page.Locator("[data-testid=bpmn-canvas][data-modeler=true] .djs-palette")).ToBeVisibleAsync();
+        return page;
+    }
+
     public static Task SelectAsync(IPage page, string id) => page.EvaluateAsync("""
         id => {
           const modeler = window.onboardingBpmn.lastModeler;

@@ -106,18 +106,9 @@ public sealed class PlaybooksBrowserTests(BrowserApp app) : IClassFixture<Browse
     [Fact]
     public async Task OpsLead_ChangesATasksRoleAndDueDaysInThePropertiesPanel_AndTheyAreSaved()
     {
-        var page = await app.NewPageAsync();
-        await StaffSignIn.AsAsync(page, "ops@demo.local");
-
-        await app.GotoInteractiveAsync(page, "/playbooks");
-        await page.GetByTestId("new-playbook").ClickAsync();
-        await MudField.FillAsync(page, "Key", "panel-onboarding");
-        await MudField.FillAsync(page, "Name", "Panel onboarding");
-        await page.GetByTestId("new-playbook-create").ClickAsync();
-        await Expect(page.Locator("h1")).ToHaveTextAsync("Panel onboarding v1");
+        var page = await OpsLeadOnNewDraftAsync(app, "panel-onboarding", "Panel onboarding");
         var url = page.Url;
         var panel = page.GetByTestId("properties-panel");
-        await Expect(page.Locator("[data-testid=bpmn-canvas][data-modeler=true] .djs-palette")).ToBeVisibleAsync();
         await Expect(panel.GetByTestId("properties-empty")).ToHaveTextAsync("Select an element to edit its properties");
 
         await page.EvaluateAsync(SelectSendContract);
@@ -152,15 +143,7 @@ public sealed class PlaybooksBrowserTests(BrowserApp app) : IClassFixture<Browse
     [Fact]
     public async Task OpsLead_EditsATimerAMessageAndADefaultFlowInThePanel_ThroughTheModeler_AndCanUndo()
     {
-        var page = await app.NewPageAsync();
-        await StaffSignIn.AsAsync(page, "ops@demo.local");
-        await app.GotoInteractiveAsync(page, "/playbooks");
-        await page.GetByTestId("new-playbook").ClickAsync();
-        await MudField.FillAsync(page, "Key", "events-onboarding");
-        await MudField.FillAsync(page, "Name", "Events onboarding");
-        await page.GetByTestId("new-playbook-create").ClickAsync();
-        await Expect(page.Locator("h1")).ToHaveTextAsync("Events onboarding v1");
-        await Expect(page.Locator("[data-testid=bpmn-canvas][data-modeler=true] .djs-palette")).ToBeVisibleAsync();
+        var page = await OpsLeadOnNewDraftAsync(app, "events-onboarding", "Events onboarding");
         var panel = page.GetByTestId("properties-panel");
 
         await SelectAsync(page, "Timer_Reminder3");

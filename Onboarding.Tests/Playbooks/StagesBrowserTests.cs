@@ -11,15 +11,7 @@ public sealed class StagesBrowserTests(BrowserApp app) : IClassFixture<BrowserAp
     [Fact]
     public async Task OpsLead_AddsAStage_AssignsItToATask_Saves_AndFindsBothAfterReload_ThenARenameMovesTheTask()
     {
-        var page = await app.NewPageAsync();
-        await StaffSignIn.AsAsync(page, "ops@demo.local");
-        await app.GotoInteractiveAsync(page, "/playbooks");
-        await page.GetByTestId("new-playbook").ClickAsync();
-        await MudField.FillAsync(page, "Key", "staged-onboarding");
-        await MudField.FillAsync(page, "Name", "Staged onboarding");
-        await page.GetByTestId("new-playbook-create").ClickAsync();
-        await Expect(page.Locator("h1")).ToHaveTextAsync("Staged onboarding v1");
-        await Expect(page.Locator("[data-testid=bpmn-canvas][data-modeler=true] .djs-palette")).ToBeVisibleAsync();
+        var page = await OpsLeadOnNewDraftAsync(app, "staged-onboarding", "Staged onboarding");
         var url = page.Url;
         var editor = page.GetByTestId("stages-editor");
         var panel = page.GetByTestId("properties-panel");
