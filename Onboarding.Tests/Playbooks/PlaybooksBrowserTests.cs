@@ -30,7 +30,7 @@ public sealed class PlaybooksBrowserTests(BrowserApp app) : IClassFixture<Browse
         await Expect(canvas.Locator("svg").First).ToBeVisibleAsync();
         await Expect(canvas.GetByText("Send contract for e-signature")).ToBeVisibleAsync();
         await Expect(canvas.Locator(".bjs-powered-by")).ToBeVisibleAsync();
-        await Expect(page.GetByTestId("stages")).ToContainTextAsync("Contract & payment");
+        await Expect(page.GetByTestId("stages-editor")).ToContainTextAsync("Contract & payment");
 
         await app.GotoInteractiveAsync(page, "/playbooks");
         var created = page.Locator("[data-testid=playbook-card][data-key=agency-onboarding]");

@@ -201,4 +201,16 @@ public sealed class StagesEditorTests : BunitContext
         lists.ShouldHaveSingleItem().Select(s => s.Name).ShouldBe(["Contract", "Delivery"]);
         cut.Find("[data-testid=stages-status]").TextContent.ShouldBe("Removed 'Kickoff'.");
     }
+
+    [Fact]
+    public void Move_WhileAnotherStageIsOpen_ClosesTheForm()
+    {
+        var cut = RenderEditor();
+        Row(cut, "Delivery").QuerySelector("[data-testid=stage-edit-open]")!.Click();
+
+        Row(cut, "Contract").QuerySelector("[data-testid=stage-down]")!.Click();
+
+        cut.FindAll("[data-testid=stage-edit]").ShouldBeEmpty();
+        lists.ShouldHaveSingleItem().Select(s => s.Name).ShouldBe(["Kickoff", "Contract", "Delivery"]);
+    }
 }
