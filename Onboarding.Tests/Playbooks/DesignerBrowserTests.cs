@@ -5,6 +5,7 @@ using Onboarding.Tests.Browser;
 using Onboarding.Workflows.Playbooks;
 using Onboarding.Workflows.Runtime;
 using static Microsoft.Playwright.Assertions;
+using static Onboarding.Tests.Playbooks.DesignerModeler;
 
 namespace Onboarding.Tests.Playbooks;
 
@@ -12,8 +13,6 @@ namespace Onboarding.Tests.Playbooks;
 [Collection(nameof(BrowserCollection))]
 public sealed class DesignerBrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
-    private const string Modeler = ModelerScript.Canvas;
-
     [Fact]
     public async Task OpsLead_AddsAUserTaskToTheDefaultPlaybook_PublishesIt_AndANewOnboardingGetsTheWorkItem()
     {
@@ -22,11 +21,11 @@ public sealed class DesignerBrowserTests(BrowserApp app) : IClassFixture<Browser
         await app.GotoInteractiveAsync(page, "/playbooks");
         await page.Locator("[data-testid=playbook-card][data-key=client-onboarding]").GetByTestId("new-draft").ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("Client onboarding v2");
-        await Expect(page.Locator($"{Modeler} .djs-palette")).ToBeVisibleAsync();
+        await Expect(page.Locator($"{Canvas} .djs-palette")).ToBeVisibleAsync();
 
         // From the palette onto the flow after "Deal won": bpmn-js inserts it between the start and the first task.
-        await page.Locator($"{Modeler} .djs-palette [data-action='create.user-task']").ClickAsync();
-        var flow = (await page.Locator($"{Modeler} [data-element-id=Flow_DealWon_SendContract]").BoundingBoxAsync())!;
+        await page.Locator($"{Canvas} .djs-palette [data-action='create.user-task']").ClickAsync();
+        var flow = (await page.Locator($"{Canvas} [data-element-id=Flow_DealWon_SendContract]").BoundingBoxAsync())!;
         await page.Mouse.MoveAsync(flow.X + flow.Width / 2 - 5, flow.Y + flow.Height / 2);
         await page.Mouse.MoveAsync(flow.X + flow.Width / 2, flow.Y + flow.Height / 2);
         await page.Mouse.ClickAsync(flow.X + flow.Width / 2, flow.Y + flow.Height / 2);
@@ -63,13 +62,12 @@ public sealed class DesignerBrowserTests(BrowserApp app) : IClassFixture<Browser
     [Fact]
     public async Task Palette_ContextPadAndChangeMenu_OfferOnlyElementsTheEngineRuns()
     {
-        var page = await app.NewPageAsync();
-        await StaffSignIn.AsAsync(page, "ops@demo.local");
-        var url = await NewDraftAsync(page, "palette-onboarding", "Palette onboarding");
+        var page = await OpsLeadOnNewDraftAsync(app, "palette-onboarding", "Palette onboarding");
+        var url = new Uri(page.Url).AbsolutePath;
         await app.GotoInteractiveAsync(page, "/");
         (await BpmnLoadedAsync(page)).ShouldBeFalse("only the pages that draw a playbook load bpmn-js");
         await app.GotoInteractiveAsync(page, url);
-        var palette = page.Locator($"{Modeler} .djs-palette");
+        var palette = page.Locator($"{Canvas} .djs-palette");
         await Expect(palette).ToBeVisibleAsync();
         (await BpmnLoadedAsync(page)).ShouldBeTrue();
 
@@ -78,7 +76,7 @@ public sealed class DesignerBrowserTests(BrowserApp app) : IClassFixture<Browser
             "create.exclusive-gateway", "create.subprocess-expanded", "create.user-task", "create.service-task", "create.parallel-gateway",
             "create.message-catch", "create.timer-catch"], ignoreOrder: true);
 
-        await ModelerScript.SelectAsync(page, "Task_SendContract");
+        await SelectAsync(page, "Task_SendContract");
         var pad = page.Locator(".djs-context-pad");
         await Expect(pad.Locator("[data-action='append.user-task']")).ToBeVisibleAsync();
         await Expect(pad.Locator("[data-action='append.timer-catch']")).ToBeVisibleAsync();
@@ -94,45 +92,45 @@ public sealed class DesignerBrowserTests(BrowserApp app) : IClassFixture<Browser
 
         // Appending from the context pad gives a user task wired after the selected one.
         await page.Keyboard.PressAsync("Escape");
-        await ModelerScript.SelectAsync(page, "Task_SendContract");
+        await SelectAsync(page, "Task_SendContract");
         await pad.Locator("[data-action='append.user-task']").ClickAsync();
-        var xml = await ModelerScript.XmlAsync(page);
+        var xml = await ModelerXmlAsync(page);
         Regex.Matches(xml, "<bpmn:userTask ").Count.ShouldBeGreaterThan(Regex.Matches(DefaultPlaybook.Xml, "<bpmn:userTask ").Count);
     }
 
     [Fact]
     public async Task TwoOpsLeads_SaveTheSameDraft_TheSecondIsToldToReload_AndLosesNothingSilently()
     {
-        var first = await app.NewPageAsync();
-        await StaffSignIn.AsAsync(first, "ops@demo.local");
-        var url = await NewDraftAsync(first, "conflict-onboarding", "Conflict onboarding");
+        var first = await OpsLeadOnNewDraftAsync(app, "conflict-onboarding", "Conflict onboarding");
+        var url = new Uri(first.Url).AbsolutePath;
         var second = await app.NewPageAsync();
         await StaffSignIn.AsAsync(second, "admin@demo.local");
-        await app.GotoInteractiveAsync(first, url);
         await app.GotoInteractiveAsync(second, url);
+        await Expect(second.Locator($"{Canvas} .djs-palette")).ToBeVisibleAsync();
 
         await RenameAsync(first, "Task_SendContract", "Send the contract (first)");
+        await Expect(first.GetByTestId("unsaved")).ToBeVisibleAsync();
         await first.GetByTestId("save-draft").ClickAsync();
         await Expect(first.GetByText("Draft saved.")).ToBeVisibleAsync();
 
         await RenameAsync(second, "Task_SendContract", "Send the contract (second)");
+        await Expect(second.GetByTestId("unsaved")).ToBeVisibleAsync();
         await second.GetByTestId("save-draft").ClickAsync();
         await Expect(second.GetByText("changed by someone else")).ToBeVisibleAsync();
         await Expect(second.GetByTestId("unsaved")).ToBeVisibleAsync();
         await Expect(second.GetByTestId("save-draft")).ToBeEnabledAsync();
 
         await app.GotoInteractiveAsync(first, url);
-        await Expect(first.Locator(Modeler).GetByText("Send the contract (first)")).ToBeVisibleAsync();
+        await Expect(first.Locator(Canvas).GetByText("Send the contract (first)")).ToBeVisibleAsync();
     }
 
     [Fact]
     public async Task LeavingADraftWithUnsavedChanges_AsksFirst_StayKeepsThem_LeaveGoes()
     {
-        var page = await app.NewPageAsync();
-        await StaffSignIn.AsAsync(page, "ops@demo.local");
-        var url = await NewDraftAsync(page, "leave-onboarding", "Leave onboarding");
-        await app.GotoInteractiveAsync(page, url);
+        var page = await OpsLeadOnNewDraftAsync(app, "leave-onboarding", "Leave onboarding");
+        var url = new Uri(page.Url).AbsolutePath;
         await RenameAsync(page, "Task_SendContract", "Send the contract today");
+        await Expect(page.GetByTestId("unsaved")).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Playbooks", Exact = true }).First.ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog);
@@ -148,23 +146,4 @@ public sealed class DesignerBrowserTests(BrowserApp app) : IClassFixture<Browser
 
     private static Task<bool> BpmnLoadedAsync(IPage page) =>
         page.EvaluateAsync<bool>("() => performance.getEntriesByType('resource').some(r => r.name.includes('/lib/bpmn/designer'))");
-
-    /// <summary>Creates a playbook from the default through the UI and returns its draft's path.</summary>
-    private async Task<string> NewDraftAsync(IPage page, string key, string name)
-    {
-        await app.GotoInteractiveAsync(page, "/playbooks");
-        await page.GetByTestId("new-playbook").ClickAsync();
-        await MudField.FillAsync(page, "Key", key);
-        await MudField.FillAsync(page, "Name", name);
-        await page.GetByTestId("new-playbook-create").ClickAsync();
-        await Expect(page.Locator("h1")).ToHaveTextAsync($"{name} v1");
-        return new Uri(page.Url).AbsolutePath;
-    }
-
-    private static async Task RenameAsync(IPage page, string id, string name)
-    {
-        await Expect(page.Locator($"{Modeler} .djs-palette")).ToBeVisibleAsync();
-        await ModelerScript.RenameAsync(page, id, name);
-        await Expect(page.GetByTestId("unsaved")).ToBeVisibleAsync();
-    }
 }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Onboarding.Tests.Browser;
 using static Microsoft.Playwright.Assertions;
+using static Onboarding.Tests.Playbooks.DesignerModeler;
 
 namespace Onboarding.Tests.Playbooks;
 
@@ -29,7 +30,7 @@ public sealed class PlaybooksBrowserTests(BrowserApp app) : IClassFixture<Browse
         await Expect(canvas.Locator("svg").First).ToBeVisibleAsync();
         await Expect(canvas.GetByText("Send contract for e-signature")).ToBeVisibleAsync();
         await Expect(canvas.Locator(".bjs-powered-by")).ToBeVisibleAsync();
-        await Expect(page.GetByTestId("stages")).ToContainTextAsync("Contract & payment");
+        await Expect(page.GetByTestId("stages-editor")).ToContainTextAsync("Contract & payment");
 
         await app.GotoInteractiveAsync(page, "/playbooks");
         var created = page.Locator("[data-testid=playbook-card][data-key=agency-onboarding]");
@@ -53,7 +54,7 @@ public sealed class PlaybooksBrowserTests(BrowserApp app) : IClassFixture<Browse
         await MudField.FillAsync(page, "Name", "Partner onboarding");
         await page.GetByTestId("new-playbook-create").ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("Partner onboarding v1");
-        await Expect(page.Locator($"{ModelerScript.Canvas} .djs-palette")).ToBeVisibleAsync();
+        await Expect(page.Locator($"{DesignerModeler.Canvas} .djs-palette")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("findings-none")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("save-draft")).ToBeDisabledAsync();
         await page.GetByTestId("publish").ClickAsync();
@@ -67,10 +68,10 @@ public sealed class PlaybooksBrowserTests(BrowserApp app) : IClassFixture<Browse
         await app.GotoInteractiveAsync(page, "/playbooks");
         await page.Locator("[data-testid=playbook-card][data-key=partner-onboarding]").GetByTestId("new-draft").ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("Partner onboarding v2");
-        var canvas = page.Locator(ModelerScript.Canvas);
+        var canvas = page.Locator(DesignerModeler.Canvas);
         await Expect(canvas.GetByText("Send contract for e-signature")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("save-draft")).ToBeDisabledAsync();
-        await ModelerScript.RenameAsync(page, "Task_SendContract", "Send the contract");
+        await RenameAsync(page, "Task_SendContract", "Send the contract");
         await Expect(page.GetByTestId("save-draft")).ToBeEnabledAsync();
         await Expect(page.GetByTestId("unsaved")).ToBeVisibleAsync();
         await page.GetByTestId("save-draft").ClickAsync();
@@ -87,27 +88,18 @@ public sealed class PlaybooksBrowserTests(BrowserApp app) : IClassFixture<Browse
         await Expect(page.GetByTestId("version-status")).ToContainTextAsync("Published");
         await Expect(page.GetByText("Version 2 published")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("bpmn-canvas").GetByText("Send the contract")).ToBeVisibleAsync();
-        await Expect(page.Locator(ModelerScript.Canvas)).ToHaveCountAsync(0);
+        await Expect(page.Locator(DesignerModeler.Canvas)).ToHaveCountAsync(0);
     }
 
     [Fact]
     public async Task OpsLead_ChangesATasksRoleAndDueDaysInThePropertiesPanel_AndTheyAreSaved()
     {
-        var page = await app.NewPageAsync();
-        await StaffSignIn.AsAsync(page, "ops@demo.local");
-
-        await app.GotoInteractiveAsync(page, "/playbooks");
-        await page.GetByTestId("new-playbook").ClickAsync();
-        await MudField.FillAsync(page, "Key", "panel-onboarding");
-        await MudField.FillAsync(page, "Name", "Panel onboarding");
-        await page.GetByTestId("new-playbook-create").ClickAsync();
-        await Expect(page.Locator("h1")).ToHaveTextAsync("Panel onboarding v1");
+        var page = await OpsLeadOnNewDraftAsync(app, "panel-onboarding", "Panel onboarding");
         var url = page.Url;
         var panel = page.GetByTestId("properties-panel");
-        await Expect(page.Locator($"{ModelerScript.Canvas} .djs-palette")).ToBeVisibleAsync();
         await Expect(panel.GetByTestId("properties-empty")).ToHaveTextAsync("Select an element to edit its properties");
 
-        await ModelerScript.SelectAsync(page, "Task_SendContract");
+        await SelectAsync(page, "Task_SendContract");
         await Expect(panel.GetByTestId("properties-element")).ToContainTextAsync("Task_SendContract");
         await Expect(panel.GetByLabel("Name", new() { Exact = true })).ToHaveValueAsync("Send contract for e-signature");
         await Expect(panel.GetByLabel("Role", new() { Exact = true })).ToHaveValueAsync("Account manager");
@@ -122,8 +114,8 @@ public sealed class PlaybooksBrowserTests(BrowserApp app) : IClassFixture<Browse
         await Expect(page.GetByTestId("save-draft")).ToBeDisabledAsync();
 
         await app.GotoInteractiveAsync(page, new Uri(url).PathAndQuery);
-        await Expect(page.Locator($"{ModelerScript.Canvas} .djs-palette")).ToBeVisibleAsync();
-        await ModelerScript.SelectAsync(page, "Task_SendContract");
+        await Expect(page.Locator($"{DesignerModeler.Canvas} .djs-palette")).ToBeVisibleAsync();
+        await SelectAsync(page, "Task_SendContract");
         await Expect(panel.GetByLabel("Role", new() { Exact = true })).ToHaveValueAsync("Finance");
         await Expect(panel.GetByLabel("Due in business days", new() { Exact = true })).ToHaveValueAsync("4");
         await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "onboarding-properties-panel.png") });
@@ -136,33 +128,13 @@ public sealed class PlaybooksBrowserTests(BrowserApp app) : IClassFixture<Browse
         xml.ShouldContain("onboarding:role=\"Finance\"");
     }
 
-    private static async Task ModelerXmlContainsAsync(IPage page, string text)
-    {
-        var xml = "";
-        for (var i = 0; i < 50; i++)
-        {
-            xml = await ModelerScript.XmlAsync(page);
-            if (xml.Contains(text, StringComparison.Ordinal)) return;
-            await Task.Delay(100);
-        }
-        xml.ShouldContain(text);
-    }
-
     [Fact]
     public async Task OpsLead_EditsATimerAMessageAndADefaultFlowInThePanel_ThroughTheModeler_AndCanUndo()
     {
-        var page = await app.NewPageAsync();
-        await StaffSignIn.AsAsync(page, "ops@demo.local");
-        await app.GotoInteractiveAsync(page, "/playbooks");
-        await page.GetByTestId("new-playbook").ClickAsync();
-        await MudField.FillAsync(page, "Key", "events-onboarding");
-        await MudField.FillAsync(page, "Name", "Events onboarding");
-        await page.GetByTestId("new-playbook-create").ClickAsync();
-        await Expect(page.Locator("h1")).ToHaveTextAsync("Events onboarding v1");
-        await Expect(page.Locator($"{ModelerScript.Canvas} .djs-palette")).ToBeVisibleAsync();
+        var page = await OpsLeadOnNewDraftAsync(app, "events-onboarding", "Events onboarding");
         var panel = page.GetByTestId("properties-panel");
 
-        await ModelerScript.SelectAsync(page, "Timer_Reminder3");
+        await SelectAsync(page, "Timer_Reminder3");
         var timer = panel.GetByLabel("Timer expression", new() { Exact = true });
         await Expect(timer).ToHaveValueAsync("P3BD");
         await timer.FillAsync("P4BD");
@@ -170,12 +142,12 @@ public sealed class PlaybooksBrowserTests(BrowserApp app) : IClassFixture<Browse
         await timer.BlurAsync();
         await ModelerXmlContainsAsync(page, ">P4BD<");
 
-        await ModelerScript.SelectAsync(page, "Catch_DepositPaid");
+        await SelectAsync(page, "Catch_DepositPaid");
         await Expect(panel.GetByTestId("properties-element")).ToContainTextAsync("Catch_DepositPaid");
         await MudField.SelectAsync(page, panel, "Message", "ContractSigned");
         await ModelerXmlContainsAsync(page, "name=\"ContractSigned\"");
 
-        await ModelerScript.SelectAsync(page, "Flow_Phase2_Yes");
+        await SelectAsync(page, "Flow_Phase2_Yes");
         var defaultSwitch = panel.GetByLabel("Default flow", new() { Exact = true });
         await Expect(defaultSwitch).Not.ToBeCheckedAsync();
         await defaultSwitch.CheckAsync();

@@ -46,4 +46,17 @@ public sealed class VersionChangesSummaryTests : BunitContext
 
         cut.Find("[data-testid=changes-first]").TextContent.ShouldBe("This is the playbook's first published version.");
     }
+
+    [Fact]
+    public void Render_StageListChanges_ListsAddedAndRemovedStages_AndAReorder()
+    {
+        var comparison = new VersionComparison([], [], []) { Stages = new StageComparison(["Delivery"], ["Kickoff", "Wrap-up"], true) };
+
+        var cut = Render<VersionChangesSummary>(p => p.Add(c => c.Comparison, comparison).Add(c => c.BaseLabel, "v2"));
+
+        cut.FindAll("[data-testid=changes-none]").ShouldBeEmpty();
+        cut.Find("[data-testid=stages-added]").TextContent.ShouldBe("Added: Delivery");
+        cut.Find("[data-testid=stages-removed]").TextContent.ShouldBe("Removed: Kickoff, Wrap-up");
+        cut.Find("[data-testid=stages-reordered]").TextContent.ShouldBe("Order or colours changed");
+    }
 }

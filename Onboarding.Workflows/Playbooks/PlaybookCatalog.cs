@@ -81,6 +81,7 @@ public sealed partial class PlaybookCatalog(IDbContextFactory<OnboardingDbContex
     public async Task<Guid> SaveDraftAsync(Guid versionId, string xml, IReadOnlyList<PlaybookStage> stages, Guid expectedToken, string by, CancellationToken ct = default)
     {
         EnsureReadable(xml);
+        if (PlaybookStage.ListProblem(stages) is { } stageProblem) throw new DomainException(stageProblem);
         await using var db = await databases.CreateDbContextAsync(ct);
         var version = await LoadDraftAsync(db, versionId, ct);
         if (version.ConcurrencyToken != expectedToken) throw new ConcurrencyConflictException($"Version {version.Number} of this playbook");

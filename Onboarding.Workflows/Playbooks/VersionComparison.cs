@@ -7,11 +7,18 @@ public sealed record ComparedNode(string Id, string Label);
 
 /// <summary>
 /// What changed between two versions of a playbook, node by node (matched by id): nodes only in the
-/// newer version, nodes only in the older one, and nodes in both whose properties differ.
+/// newer version, nodes only in the older one, and nodes in both whose properties differ; and how the stage list changed.
 /// </summary>
 public sealed record VersionComparison(IReadOnlyList<ComparedNode> Added, IReadOnlyList<ComparedNode> Removed, IReadOnlyList<ComparedNode> Changed)
 {
-    public bool IsEmpty => Added.Count == 0 && Removed.Count == 0 && Changed.Count == 0;
+    /// <summary>The stage list's changes; <see cref="StageComparison.None"/> unless set with <c>with</c>.</summary>
+    public StageComparison Stages { get; init; } = StageComparison.None;
+
+    public bool IsEmpty => Added.Count == 0 && Removed.Count == 0 && Changed.Count == 0 && Stages.IsEmpty;
+
+    /// <summary>Compares two versions: their processes node by node and their stage lists.</summary>
+    public static VersionComparison Compare(ProcessModel before, IReadOnlyList<PlaybookStage> beforeStages, ProcessModel after, IReadOnlyList<PlaybookStage> afterStages) =>
+        Compare(before, after) with { Stages = StageComparison.Compare(beforeStages, afterStages) };
 
     /// <summary>Compares <paramref name="after"/> with <paramref name="before"/>; lists follow each model's document order.</summary>
     public static VersionComparison Compare(ProcessModel before, ProcessModel after)
