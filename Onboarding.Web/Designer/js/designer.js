@@ -16,6 +16,12 @@ function show(canvas) {
   canvas.viewbox({ x: inner.x - 20, y: inner.y + inner.height / 2 - height / 2, width, height });
 }
 
+// The diagram as an SVG picture, in UTF-8 bytes: .NET reads them as a stream, since a picture is larger than one SignalR message may be.
+async function svgBytes(diagram) {
+  const { svg } = await diagram.saveSVG();
+  return new TextEncoder().encode(svg);
+}
+
 async function open(DiagramType, container, xml) {
   const diagram = new DiagramType({ container });
   const { warnings } = await diagram.importXML(xml);
@@ -23,6 +29,7 @@ async function open(DiagramType, container, xml) {
   return {
     warnings: () => warnings.map(w => w.message),
     saveXml: async () => (await diagram.saveXML({ format: true })).xml,
+    saveSvg: () => svgBytes(diagram),
     fit: () => show(diagram.get('canvas')),
     destroy: () => diagram.destroy(),
   };
@@ -137,6 +144,7 @@ async function openModeler(container, xml, dotNet) {
     modeler,
     warnings: () => warnings.map(w => w.message),
     saveXml: async () => (await modeler.saveXML({ format: true })).xml,
+    saveSvg: () => svgBytes(modeler),
     fit: place,
     markErrors: ids => {
       marked.forEach(id => { if (registry.get(id)) canvas.removeMarker(id, ERROR_MARKER); });
