@@ -39,7 +39,7 @@ public sealed partial class PlaybookImport(PlaybookChecks checks)
                 + "(Camunda Modeler does), save it and import it again."));
         }
 
-        return new ImportReport(fileName, xml, null, model.Name, model.Nodes.Count + model.Unsupported.Count, model.Flows.Count,
+        return new ImportReport(fileName, xml, null, model.Id, model.Name, model.Nodes.Count + model.Unsupported.Count, model.Flows.Count,
             model.Unsupported, findings, stages, model.HasDiagram);
     }
 
@@ -83,6 +83,7 @@ public sealed record ImportReport(
     string FileName,
     string? Xml,
     string? Problem,
+    string? ProcessId,
     string? ProcessName,
     int ElementCount,
     int FlowCount,
@@ -94,5 +95,5 @@ public sealed record ImportReport(
     public bool CanImport => Xml is not null;
 
     public static ImportReport Refused(string fileName, BpmnReadException problem) =>
-        new(fileName, null, problem.Message, null, 0, 0, [], [], [], false);
+        new(fileName, null, problem.Message, null, null, 0, 0, [], [], [], false);
 }

@@ -49,21 +49,9 @@ public sealed class PlaybookImportTests
     [Fact]
     public void Read_StageValues_BecomeTheStagesInTheOrderTheyFirstAppear()
     {
-        var xml = RuntimeProcesses.Bpmn("""
-            <bpmn:startEvent id="start" />
-            <bpmn:userTask id="sign" name="Sign" onboarding:role="AccountManager" onboarding:stage="Contract" />
-            <bpmn:userTask id="pay" name="Pay" onboarding:role="Finance" onboarding:stage="Payment" />
-            <bpmn:userTask id="countersign" name="Countersign" onboarding:role="AccountManager" onboarding:stage="Contract" />
-            <bpmn:endEvent id="end" />
-            <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="sign" />
-            <bpmn:sequenceFlow id="f2" sourceRef="sign" targetRef="pay" />
-            <bpmn:sequenceFlow id="f3" sourceRef="pay" targetRef="countersign" />
-            <bpmn:sequenceFlow id="f4" sourceRef="countersign" targetRef="end" />
-            """);
+        var report = import.Read("staged.bpmn", Utf8(RuntimeProcesses.ThreeTasks)); // stages Contract, Contract, Kickoff
 
-        var report = import.Read("staged.bpmn", Utf8(xml));
-
-        report.Stages.Select(s => s.Name).ShouldBe(["Contract", "Payment"]);
+        report.Stages.Select(s => s.Name).ShouldBe(["Contract", "Kickoff"]);
         report.Stages.Select(s => s.Colour).ShouldBe(DefaultPlaybook.Stages.Take(2).Select(s => s.Colour));
         report.Findings.ShouldNotContain(f => f.Code == "stage");
     }
