@@ -71,6 +71,32 @@ public sealed class ImportPlaybookBrowserTests(BrowserApp app) : IClassFixture<B
     }
 
     [Fact]
+    public async Task OpsLead_ReplacesADraftFromAFile_AndSeesTheFilesDiagramAndChecks()
+    {
+        var page = await OpenImportDialogAsync();
+        await FileInput(page).SetInputFilesAsync(SharedFiles.Path("bpmn-samples", "miwg", "A.1.0.bpmn"));
+        await MudField.FillAsync(page, "Key", "replaced-from-file");
+        await page.GetByTestId("import-create").ClickAsync();
+        var canvas = page.Locator("[data-testid=bpmn-canvas][data-modeler=true]");
+        await Expect(canvas.GetByText("Task 1", new() { Exact = true })).ToBeVisibleAsync();
+
+        await page.GetByTestId("replace-from-file").ClickAsync();
+        await Expect(page.GetByTestId("replace-confirm")).ToBeDisabledAsync();
+        await FileInput(page).SetInputFilesAsync(SharedFiles.Path("bpmn-samples", "miwg", "C.1.1.bpmn"));
+        await Expect(page.GetByTestId("import-verdict")).ToContainTextAsync("cannot be published until the errors are fixed");
+        await page.GetByTestId("replace-confirm").ClickAsync();
+
+        await Expect(page.GetByText("Draft replaced from the file.")).ToBeVisibleAsync();
+        await Expect(canvas.GetByText("Task 1", new() { Exact = true })).ToHaveCountAsync(0);
+        await Expect(canvas.Locator("[data-element-id=archiveInvoice]")).ToBeAttachedAsync();
+        await Expect(page.Locator("[data-testid=findings] [data-element=archiveInvoice]")).ToContainTextAsync("names no automation");
+        await Expect(page.GetByTestId("publish")).ToBeDisabledAsync();
+
+        await app.GotoInteractiveAsync(page, new Uri(page.Url).PathAndQuery);
+        await Expect(canvas.Locator("[data-element-id=archiveInvoice]")).ToBeAttachedAsync();
+    }
+
+    [Fact]
     public async Task OpsLead_ChoosesAMalformedFile_SeesTheReadersErrorAndCannotImportIt()
     {
         var page = await OpenImportDialogAsync();
@@ -121,8 +147,9 @@ public sealed class ImportPlaybookBrowserTests(BrowserApp app) : IClassFixture<B
         var page = await app.NewPageAsync();
         await StaffSignIn.AsAsync(page, "ops@demo.local");
         await app.GotoInteractiveAsync(page, "/playbooks");
-        await page.Locator("[data-testid=playbook-card][data-key=client-onboarding]").GetByTestId("open-version").First.ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex("/playbooks/versions/[0-9a-f-]{36}$"));
+        var published = await page.Locator("[data-testid=playbook-card][data-key=client-onboarding]").GetByTestId("open-version").First.GetAttributeAsync("href");
+        await app.GotoInteractiveAsync(page, published.ShouldNotBeNull());
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Client onboarding v1");
         await Expect(page.GetByTestId("version-status")).ToContainTextAsync("Published");
         await Expect(page.GetByTestId("bpmn-canvas").GetByText("Send contract for e-signature")).ToBeVisibleAsync();
 

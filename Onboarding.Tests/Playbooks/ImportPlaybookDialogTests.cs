@@ -1,18 +1,14 @@
 using System.Text;
 using Bunit;
-using Microsoft.AspNetCore.Components.Forms;
-using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using Onboarding.Tests.Workflows.Bpmn;
 using Onboarding.Web.Playbooks;
-using Onboarding.Workflows.Automations;
 using Onboarding.Workflows.Playbooks;
 
 namespace Onboarding.Tests.Playbooks;
 
-/// <summary>The import dialog's report: what the file holds and what is wrong, before anything is Created.</summary>
-public sealed class ImportPlaybookDialogTests() : PlaybookDialogContext(services =>
-    services.AddSingleton(new PlaybookImport(new PlaybookChecks(new AutomationRegistry([])))))
+/// <summary>The import dialog's report: what the file holds and what is wrong, before anything is created.</summary>
+public sealed class ImportPlaybookDialogTests : PlaybookDialogContext
 {
     private Task<IDialogReference> ShowAsync() =>
         ShowAsync("Import a playbook", new DialogParameters<ImportPlaybookDialog>
@@ -20,9 +16,6 @@ public sealed class ImportPlaybookDialogTests() : PlaybookDialogContext(services
             { d => d.ExistingKeys, ["client-onboarding", "a-1-0"] },
             { d => d.Create, Record },
         });
-
-    private void Upload(string fileName, byte[] bytes) =>
-        Provider.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(bytes, fileName));
 
     private string Text(string testId) => Provider.Find($"[data-testid={testId}]").TextContent;
 

@@ -1,21 +1,25 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
+using Onboarding.Workflows.Automations;
 using Onboarding.Workflows.Playbooks;
 
 namespace Onboarding.Tests.Playbooks;
 
-/// <summary>bUnit with MudBlazor's dialog provider, for the dialogs that create a playbook; <see cref="Created"/> records what they send.</summary>
+/// <summary>
+/// bUnit with MudBlazor's dialog provider and the real import reader, for the dialogs that create or replace a playbook
+/// from a file or a template; <see cref="Created"/> records what they send.
+/// </summary>
 public abstract class PlaybookDialogContext : BunitContext
 {
-    /// <param name="services">More services the dialog needs (the provider is built before the constructor returns).</param>
-    protected PlaybookDialogContext(Action<IServiceCollection>? services = null)
+    protected PlaybookDialogContext()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
-        services?.Invoke(Services);
+        Services.AddSingleton(new PlaybookImport(new PlaybookChecks(new AutomationRegistry([]))));
         Render<MudPopoverProvider>();
         Provider = Render<MudDialogProvider>();
     }
@@ -30,6 +34,10 @@ public abstract class PlaybookDialogContext : BunitContext
         Created.Add(request);
         return Task.FromResult(Guid.NewGuid());
     }
+
+    /// <summary>Chooses a file in the dialog's file picker.</summary>
+    protected void Upload(string fileName, byte[] bytes) =>
+        Provider.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(bytes, fileName));
 
     protected Task<IDialogReference> ShowAsync<TDialog>(string title, DialogParameters<TDialog> parameters) where TDialog : IComponent =>
         Provider.InvokeAsync(() => Services.GetRequiredService<IDialogService>().ShowAsync<TDialog>(title, parameters));

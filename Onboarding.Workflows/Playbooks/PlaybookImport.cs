@@ -94,6 +94,14 @@ public sealed record ImportReport(
 {
     public bool CanImport => Xml is not null;
 
+    /// <summary>
+    /// The stages of a draft this file replaces: the file's, keeping the colours of stages the draft already has;
+    /// the draft's own when the file names none (a file from another tool rarely does).
+    /// </summary>
+    public IReadOnlyList<PlaybookStage> StagesReplacing(IReadOnlyList<PlaybookStage> current) =>
+        Stages.Count == 0 ? current
+            : Stages.Select(s => current.FirstOrDefault(c => string.Equals(c.Name, s.Name, StringComparison.Ordinal)) ?? s).ToList();
+
     public static ImportReport Refused(string fileName, BpmnReadException problem) =>
         new(fileName, null, problem.Message, null, null, 0, 0, [], [], [], false);
 }

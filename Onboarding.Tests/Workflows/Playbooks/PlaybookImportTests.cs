@@ -57,6 +57,25 @@ public sealed class PlaybookImportTests
     }
 
     [Fact]
+    public void StagesReplacing_FileWithStages_TakesThemKeepingTheDraftsColours()
+    {
+        var report = import.Read("staged.bpmn", Utf8(RuntimeProcesses.ThreeTasks)); // stages Contract, Kickoff
+
+        var stages = report.StagesReplacing([new("Kickoff", "#123456"), new("Reporting", "#654321")]);
+
+        stages.ShouldBe([new PlaybookStage("Contract", DefaultPlaybook.Stages[0].Colour), new PlaybookStage("Kickoff", "#123456")]);
+    }
+
+    [Fact]
+    public void StagesReplacing_FileWithoutStages_KeepsTheDraftsStages()
+    {
+        var report = import.Read("A.1.0.bpmn", File.ReadAllBytes(SampleFiles.PathOf("miwg/A.1.0.bpmn")));
+        IReadOnlyList<PlaybookStage> current = [new("Kickoff", "#123456")];
+
+        report.StagesReplacing(current).ShouldBeSameAs(current);
+    }
+
+    [Fact]
     public void Read_MalformedXml_IsRefusedWithTheReadersLineAndColumn()
     {
         var report = import.Read("broken.bpmn", Utf8("<?xml version=\"1.0\"?>\n<bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\">\n  <bpmn:process id=\"p\">\n</bpmn:definitions>"));
