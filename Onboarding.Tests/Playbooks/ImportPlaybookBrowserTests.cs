@@ -97,6 +97,19 @@ public sealed class ImportPlaybookBrowserTests(BrowserApp app) : IClassFixture<B
     }
 
     [Fact]
+    public async Task AccountManager_IsNotOfferedImport()
+    {
+        var page = await app.NewPageAsync();
+        await StaffSignIn.AsAsync(page, "am@demo.local");
+
+        await app.GotoInteractiveAsync(page, "/playbooks");
+
+        await Expect(page.Locator("[data-testid=playbook-card][data-key=client-onboarding]")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("import-playbook")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("new-playbook")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task OpsLead_ChoosesAMalformedFile_SeesTheReadersErrorAndCannotImportIt()
     {
         var page = await OpenImportDialogAsync();
