@@ -26,7 +26,7 @@ public sealed class ImportPlaybookDialogTests : PlaybookDialogContext
 
         Upload("A.4.0.bpmn", File.ReadAllBytes(SampleFiles.PathOf("miwg/A.4.0.bpmn")));
 
-        Provider.WaitForAssertion(() => Text("import-verdict").ShouldContain("1 error. It can be imported as a draft, but cannot be published until the errors are fixed"));
+        Provider.WaitForAssertion(() => Text("import-verdict").ShouldContain("1 error. It can become a draft, but cannot be published until the errors are fixed"));
         Text("import-verdict").ShouldNotContain("warning");
         Text("import-unsupported").ShouldContain("WFP-6-2");
         Provider.FindAll("[data-testid=finding]").ShouldHaveSingleItem().TextContent.ShouldContain("WFP-6-2");
