@@ -1,37 +1,24 @@
 using AngleSharp.Dom;
 using Bunit;
-using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using MudBlazor.Services;
 using Onboarding.Domain.Common;
 using Onboarding.Web.Playbooks;
 using Onboarding.Workflows.Playbooks;
 
 namespace Onboarding.Tests.Playbooks;
 
-public sealed class NewPlaybookDialogTests : BunitContext
+public sealed class NewPlaybookDialogTests : PlaybookDialogContext
 {
-    private readonly List<NewPlaybook> created = [];
-    private readonly IRenderedComponent<MudDialogProvider> provider;
-
-    public NewPlaybookDialogTests()
-    {
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
-        Render<MudPopoverProvider>();
-        provider = Render<MudDialogProvider>();
-    }
-
     private Task<IDialogReference> ShowAsync(Func<NewPlaybook, Task<Guid>>? create = null) =>
-        provider.InvokeAsync(() => Services.GetRequiredService<IDialogService>().ShowAsync<NewPlaybookDialog>("New playbook", new DialogParameters<NewPlaybookDialog>
+        ShowAsync("New playbook", new DialogParameters<NewPlaybookDialog>
         {
             { d => d.ExistingKeys, ["client-onboarding"] },
-            { d => d.Create, create ?? (request => { created.Add(request); return Task.FromResult(Guid.NewGuid()); }) },
-        }));
+            { d => d.Create, create ?? Record },
+        });
 
-    private IElement Field(string testId) => provider.Find($"[data-testid={testId}] input, [data-testid={testId}] textarea, input[data-testid={testId}]");
+    private IElement Field(string testId) => Provider.Find($"[data-testid={testId}] input, [data-testid={testId}] textarea, input[data-testid={testId}]");
 
-    private string FieldText(string testId) => provider.Find($"[data-testid={testId}]").Closest(".mud-input-control")!.TextContent;
+    private string FieldText(string testId) => Provider.Find($"[data-testid={testId}]").Closest(".mud-input-control")!.TextContent;
 
     [Fact]
     public async Task Create_KeyWithCapitalsAndSpaces_SaysWhatAKeyLooksLikeOnTheKeyField()
@@ -40,10 +27,10 @@ public sealed class NewPlaybookDialogTests : BunitContext
         Field("new-playbook-key").Input("My Playbook");
         Field("new-playbook-name").Input("My playbook");
 
-        provider.Find("[data-testid=new-playbook-create]").Click();
+        Provider.Find("[data-testid=new-playbook-create]").Click();
 
-        provider.WaitForAssertion(() => FieldText("new-playbook-key").ShouldContain("is not a valid key: use lower-case letters, digits and single dashes"));
-        created.ShouldBeEmpty();
+        Provider.WaitForAssertion(() => FieldText("new-playbook-key").ShouldContain("is not a valid key: use lower-case letters, digits and single dashes"));
+        Created.ShouldBeEmpty();
     }
 
     [Fact]
@@ -52,11 +39,11 @@ public sealed class NewPlaybookDialogTests : BunitContext
         await ShowAsync();
         Field("new-playbook-key").Input("client-onboarding");
 
-        provider.Find("[data-testid=new-playbook-create]").Click();
+        Provider.Find("[data-testid=new-playbook-create]").Click();
 
-        provider.WaitForAssertion(() => FieldText("new-playbook-key").ShouldContain("A playbook with the key 'client-onboarding' already exists. Choose another key."));
+        Provider.WaitForAssertion(() => FieldText("new-playbook-key").ShouldContain("A playbook with the key 'client-onboarding' already exists. Choose another key."));
         FieldText("new-playbook-name").ShouldContain("Give the playbook a name.");
-        created.ShouldBeEmpty();
+        Created.ShouldBeEmpty();
     }
 
     [Fact]
@@ -66,11 +53,11 @@ public sealed class NewPlaybookDialogTests : BunitContext
         Field("new-playbook-key").Input("agency-onboarding");
         Field("new-playbook-name").Input("Agency onboarding");
 
-        provider.Find("[data-testid=new-playbook-create]").Click();
+        Provider.Find("[data-testid=new-playbook-create]").Click();
 
         var result = await dialog.Result;
         result.ShouldNotBeNull().Canceled.ShouldBeFalse();
-        var request = created.ShouldHaveSingleItem();
+        var request = Created.ShouldHaveSingleItem();
         request.Key.ShouldBe("agency-onboarding");
         request.Xml.ShouldBe(DefaultPlaybook.Xml);
         request.Stages.Count.ShouldBe(DefaultPlaybook.Stages.Count);
@@ -83,8 +70,8 @@ public sealed class NewPlaybookDialogTests : BunitContext
         Field("new-playbook-key").Input("agency-onboarding");
         Field("new-playbook-name").Input("Agency onboarding");
 
-        provider.Find("[data-testid=new-playbook-create]").Click();
+        Provider.Find("[data-testid=new-playbook-create]").Click();
 
-        provider.WaitForAssertion(() => provider.Find("[data-testid=new-playbook-error]").TextContent.ShouldContain("The BPMN could not be read: line 3."));
+        Provider.WaitForAssertion(() => Provider.Find("[data-testid=new-playbook-error]").TextContent.ShouldContain("The BPMN could not be read: line 3."));
     }
 }

@@ -38,6 +38,9 @@ public abstract class BpmnDiagram : ComponentBase, IAsyncDisposable
         }
     }
 
+    /// <summary>The diagram as an SVG picture, or null when it is not drawn.</summary>
+    public Task<string?> SaveSvgAsync() => DiagramPicture.SvgAsync(Diagram);
+
     /// <summary>Runs a call on the diagram, ignoring a circuit that is gone (the browser's page went with it).</summary>
     protected static async Task Safely(Func<Task> call)
     {

@@ -14,11 +14,4 @@ public static class BpmnModule
     /// <summary>Imports the module (the browser loads it once); "./" makes Blazor resolve it against the base URI.</summary>
     public static ValueTask<IJSObjectReference> ImportBpmnAsync(this IJSRuntime js, ResourceAssetCollection assets) =>
         js.InvokeAsync<IJSObjectReference>("import", "./" + assets[Path]);
-
-    /// <summary>Saves text as a file in the browser.</summary>
-    public static async Task DownloadAsync(this IJSRuntime js, ResourceAssetCollection assets, string fileName, string text, string mimeType)
-    {
-        await using var module = await js.ImportBpmnAsync(assets);
-        await module.InvokeVoidAsync("download", fileName, text, mimeType);
-    }
 }

@@ -9,6 +9,9 @@ internal static class Bpmn
 
     public static readonly XNamespace Ns = ModelNamespace;
 
+    /// <summary>Diagram interchange (BPMNDI): where the shapes are drawn; the engine never reads it.</summary>
+    public static readonly XNamespace DiNs = "http://www.omg.org/spec/BPMN/20100524/DI";
+
     /// <summary>Flow nodes the engine may run (subject to their event definitions and markers).</summary>
     public static readonly IReadOnlySet<string> SupportedFlowNodes = new HashSet<string>(StringComparer.Ordinal)
     {

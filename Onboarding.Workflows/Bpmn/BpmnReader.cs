@@ -85,7 +85,7 @@ public static class BpmnReader
         return buffer.ToArray();
     }
 
-    private static BpmnReadException TooLarge(long bytes, bool atLeast = false) => new(
+    internal static BpmnReadException TooLarge(long bytes, bool atLeast = false) => new(
         $"The file is {(atLeast ? "more than " : "")}{SafeXmlLoader.DescribeSize(bytes)}; the limit is "
         + $"{SafeXmlLoader.DescribeSize(MaxBytes)}. A playbook is far smaller: remove embedded images or "
         + "documentation from the diagram and export it again.");

@@ -35,8 +35,12 @@ internal static class DefinitionsReader
 
         var id = ModelBuilder.RequireId(chosen);
         var name = Bpmn.Attribute(chosen, "name") ?? participants.GetValueOrDefault(id).Name;
-        return model.Build(id, name);
+        return model.Build(id, name, HasDiagram(root));
     }
+
+    /// <summary>A BPMNDiagram with a plane: what bpmn-js needs to draw the file (without one it refuses: "no diagram to display").</summary>
+    private static bool HasDiagram(XElement root) =>
+        root.Elements(Bpmn.DiNs + "BPMNDiagram").Any(diagram => diagram.Element(Bpmn.DiNs + "BPMNPlane") is not null);
 
     private static bool HasFlowNodes(XElement process) => process.Elements().Any(Bpmn.IsFlowNode);
 

@@ -57,7 +57,7 @@ internal sealed class ModelBuilder
         order.Add(pool.Id);
     }
 
-    public ProcessModel Build(string id, string? name)
+    public ProcessModel Build(string id, string? name, bool hasDiagram)
     {
         var incoming = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var outgoing = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -86,6 +86,7 @@ internal sealed class ModelBuilder
         {
             AttributeProblems = Problems,
             DocumentOrder = order,
+            HasDiagram = hasDiagram,
         };
     }
 

@@ -64,6 +64,9 @@ public sealed class ProcessModel
     /// (findings are listed in this order). Empty when the model was not read from XML.
     /// </summary>
     public IReadOnlyList<string> DocumentOrder { get; init; } = [];
+
+    /// <summary>Whether the XML has a diagram (BPMNDiagram with a plane) that bpmn-js can draw; false when not read from XML.</summary>
+    public bool HasDiagram { get; init; }
 }
 
 /// <summary>A BPMN element the engine does not run (inclusive gateway, script task...), kept so it can be listed by id.</summary>

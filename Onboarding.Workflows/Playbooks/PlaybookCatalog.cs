@@ -72,7 +72,8 @@ public sealed partial class PlaybookCatalog(IDbContextFactory<OnboardingDbContex
         var draft = NewVersion(playbook.Id, 1, request.Xml, request.Stages, null, by, now);
         db.Playbooks.Add(playbook);
         db.PlaybookVersions.Add(draft);
-        Audit(db, playbook, by, now, "Created", $"Version 1 (draft) from {request.Xml.Length:N0} characters of BPMN.");
+        if (request.ImportedFrom is { } file) Audit(db, playbook, by, now, "Imported", $"Version 1 (draft) from the file {file} ({request.Xml.Length:N0} characters of BPMN).");
+        else Audit(db, playbook, by, now, "Created", $"Version 1 (draft) from {request.Xml.Length:N0} characters of BPMN.");
         await db.SaveChangesAsync(ct);
         return draft.Id;
     }

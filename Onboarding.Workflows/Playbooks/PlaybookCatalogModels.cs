@@ -18,7 +18,8 @@ public sealed record VersionSummary(
     int RunningInstances);
 
 /// <summary>A new playbook; its first version is a draft of <paramref name="Xml"/>.</summary>
-public sealed record NewPlaybook(string Key, string Name, string? Description, string Xml, IReadOnlyList<PlaybookStage> Stages);
+/// <param name="ImportedFrom">The file's name when the BPMN was imported from another tool (the audit says so).</param>
+public sealed record NewPlaybook(string Key, string Name, string? Description, string Xml, IReadOnlyList<PlaybookStage> Stages, string? ImportedFrom = null);
 
 /// <summary>Publishing was refused: the findings say what to fix, each naming its element.</summary>
 public sealed class PublishRefusedException(IReadOnlyList<ValidationFinding> findings)

@@ -29,6 +29,7 @@ public static class WorkflowServices
         services.AddSingleton<IAutomation, SetVariablesAutomation>();
         services.AddSingleton(sp => new AutomationRegistry(sp.GetServices<IAutomation>()));
         services.AddSingleton<PlaybookChecks>();
+        services.AddSingleton<PlaybookImport>();
         services.AddSingleton<PlaybookCatalog>();
         services.AddSingleton<PlaybookSeeder>();
         services.AddSingleton<DemoOnboardings>();

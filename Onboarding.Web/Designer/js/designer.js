@@ -17,6 +17,12 @@ function show(canvas) {
   canvas.viewbox({ x: inner.x - 20, y: inner.y + inner.height / 2 - height / 2, width, height });
 }
 
+// The diagram as an SVG picture, in UTF-8 bytes: .NET reads them as a stream, since a picture is larger than one SignalR message may be.
+async function svgBytes(diagram) {
+  const { svg } = await diagram.saveSVG();
+  return new TextEncoder().encode(svg);
+}
+
 async function openViewer(container, xml) {
   const diagram = new NavigatedViewer({ container });
   const { warnings } = await diagram.importXML(xml);
@@ -24,6 +30,7 @@ async function openViewer(container, xml) {
   return {
     warnings: () => warnings.map(w => w.message),
     saveXml: async () => (await diagram.saveXML({ format: true })).xml,
+    saveSvg: () => svgBytes(diagram),
     fit: () => show(diagram.get('canvas')),
     destroy: () => diagram.destroy(),
   };
@@ -138,6 +145,7 @@ async function openModeler(container, xml, dotNet) {
     modeler,
     warnings: () => warnings.map(w => w.message),
     saveXml: async () => (await modeler.saveXML({ format: true })).xml,
+    saveSvg: () => svgBytes(modeler),
     fit: place,
     markErrors: ids => {
       marked.forEach(id => { if (registry.get(id)) canvas.removeMarker(id, ERROR_MARKER); });
