@@ -59,13 +59,13 @@ public sealed class PlaybookCardTests : BunitContext
     }
 
     [Fact]
-    public void Render_CannotEdit_ShowsOnlyOpen()
+    public void Render_CannotEdit_ShowsOnlyOpenAndExport()
     {
         var cut = Render<PlaybookCard>(p => p.Add(c => c.Playbook, Playbook(Draft(2), Published(1, running: 2))).Add(c => c.CanEdit, false));
 
         cut.FindAll("[data-testid=new-draft]").ShouldBeEmpty();
         cut.FindAll("[data-testid=duplicate]").ShouldBeEmpty();
-        cut.FindAll("[data-testid=export-version]").ShouldBeEmpty();
+        cut.FindAll("[data-testid=export-version]").Count.ShouldBe(2);
         cut.FindAll("[data-testid=open-version]").Count.ShouldBe(2);
     }
 }

@@ -159,7 +159,7 @@ public sealed class PlaybooksBrowserTests(BrowserApp app) : IClassFixture<Browse
     }
 
     [Fact]
-    public async Task AccountManager_SeesPlaybooksAndOpensAVersion_WithoutAnyAction()
+    public async Task AccountManager_SeesPlaybooksOpensAndExportsAVersion_WithoutChangingAnything()
     {
         var page = await app.NewPageAsync();
         await StaffSignIn.AsAsync(page, "am@demo.local");
@@ -169,10 +169,15 @@ public sealed class PlaybooksBrowserTests(BrowserApp app) : IClassFixture<Browse
         await Expect(card.GetByTestId("version-row").First).ToContainTextAsync("Published");
         await Expect(page.GetByTestId("new-playbook")).ToHaveCountAsync(0);
         await Expect(page.GetByTestId("duplicate")).ToHaveCountAsync(0);
-        await Expect(page.GetByTestId("export-version")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("new-draft")).ToHaveCountAsync(0);
 
         await card.GetByTestId("open-version").First.ClickAsync();
         await Expect(page.GetByTestId("bpmn-canvas").GetByText("Send contract for e-signature")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("version-header")).ToContainTextAsync("checksum");
+        await Expect(page.GetByTestId("new-draft-here")).ToHaveCountAsync(0);
+        await Expect(page.Locator("[data-testid=bpmn-canvas][data-modeler=true]")).ToHaveCountAsync(0);
+        await page.GetByTestId("export-menu").GetByRole(AriaRole.Button).ClickAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-svg").ClickAsync());
+        download.SuggestedFilename.ShouldBe("client-onboarding-v1.svg");
     }
 }
