@@ -16,8 +16,8 @@ public sealed class OnboardingQueries(IDbContextFactory<OnboardingDbContext> dat
     public async Task<OnboardingSummary?> ActiveForClientAsync(int clientId, CancellationToken ct = default)
     {
         await using var db = await databases.CreateDbContextAsync(ct);
-        var row = await Rows(db).Where(r => r.ClientId == clientId && r.Status == nameof(InstanceStatus.Running))
-            .OrderByDescending(r => r.StartedAtUtc).FirstOrDefaultAsync(ct);
+        var row = await Rows(db.Onboardings.Where(o => o.ClientId == clientId && o.WorkflowInstance!.Status == nameof(InstanceStatus.Running))
+            .OrderByDescending(o => o.StartedAtUtc), db).FirstOrDefaultAsync(ct);
         return row is null ? null : ToSummary(row);
     }
 
@@ -29,7 +29,7 @@ public sealed class OnboardingQueries(IDbContextFactory<OnboardingDbContext> dat
         Dictionary<string, string> names;
         await using (var db = await databases.CreateDbContextAsync(ct))
         {
-            row = await Rows(db).SingleOrDefaultAsync(r => r.Id == id, ct);
+            row = await Rows(db.Onboardings.Where(o => o.Id == id), db).SingleOrDefaultAsync(ct);
             if (row is null) return null;
             var version = await db.PlaybookVersions.AsNoTracking().SingleAsync(v => v.Id == row.VersionId, ct);
             stages = [.. PlaybookCatalog.Stages(version)];
@@ -48,7 +48,7 @@ public sealed class OnboardingQueries(IDbContextFactory<OnboardingDbContext> dat
         return new OnboardingView(ToSummary(row), team.Select(m => m with { Role = Roles.DisplayName(m.Role) }).ToList(), steps, open);
     }
 
-    private static IQueryable<SummaryRow> Rows(OnboardingDbContext db) => db.Onboardings.AsNoTracking().Select(o => new SummaryRow(
+    private static IQueryable<SummaryRow> Rows(IQueryable<ClientOnboarding> onboardings, OnboardingDbContext db) => onboardings.AsNoTracking().Select(o => new SummaryRow(
         o.Id, o.ClientId, o.Client!.CompanyName, o.PlaybookVersion!.Playbook!.Name, o.PlaybookVersion.Number, o.PlaybookVersionId, o.StartDate,
         db.Users.Where(u => u.Id == o.AccountManagerId).Select(u => u.DisplayName).FirstOrDefault() ?? "",
         o.StartedAtUtc, o.StartedBy, o.WorkflowInstanceId, o.WorkflowInstance!.Status, o.WorkflowInstance.CurrentStages));

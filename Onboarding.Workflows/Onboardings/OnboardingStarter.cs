@@ -10,6 +10,9 @@ using Onboarding.Workflows.Runtime;
 
 namespace Onboarding.Workflows.Onboardings;
 
+/// <summary>The onboarding started and its workflow instance.</summary>
+public sealed record StartedOnboarding(Guid Id, Guid InstanceId);
+
 /// <summary>
 /// Starts a client's onboarding: checks the request, then adds the onboarding row, its workflow instance on the
 /// playbook's latest published version (work items assigned from the team) and the audit lines in one unit of
@@ -17,7 +20,7 @@ namespace Onboarding.Workflows.Onboardings;
 /// </summary>
 public sealed class OnboardingStarter(IDbContextFactory<OnboardingDbContext> databases, WorkflowRuntime runtime, StepEnvironmentFactory clock, WorkflowOptions options)
 {
-    public async Task<Guid> StartAsync(StartOnboarding request, string by, CancellationToken ct = default)
+    public async Task<StartedOnboarding> StartAsync(StartOnboarding request, string by, CancellationToken ct = default)
     {
         await using var db = await databases.CreateDbContextAsync(ct);
         var client = await db.Clients.AsNoTracking().SingleOrDefaultAsync(c => c.Id == request.ClientId, ct) ?? throw new NotFoundException("The client");
@@ -67,7 +70,7 @@ public sealed class OnboardingStarter(IDbContextFactory<OnboardingDbContext> dat
             throw;
         }
         runtime.Started(instance, start);
-        return onboarding.Id;
+        return new StartedOnboarding(onboarding.Id, instance.Id);
     }
 
     private DateOnly Today()
