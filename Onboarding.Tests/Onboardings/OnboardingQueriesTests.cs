@@ -20,7 +20,7 @@ public sealed class OnboardingQueriesTests
         view.Summary.AccountManager.ShouldBe("am");
         view.Stages.Count.ShouldBe(7);
         view.Stages[0].State.ShouldBe(StageState.Current);
-        view.Stages[0].WaitingFor.ShouldBe(["Send contract for e-signature: a person to complete the work item"]);
+        view.Stages[0].WaitingFor.ShouldBe(["Send contract for e-signature: waits for a person to complete the work item"]);
         view.Stages.Skip(1).ShouldAllBe(s => s.State == StageState.Upcoming);
         view.OpenWorkItems.Single().Assignee.ShouldBe("am");
         view.Team.Select(m => m.Role).ShouldBe(["Ops lead", "Finance"]);

@@ -17,7 +17,7 @@ public sealed class StageProgressTests
 
         steps.Select(s => s.State).ShouldBe([StageState.Done, StageState.Done, StageState.Current, StageState.Current, StageState.Upcoming]);
         steps[1].DoneAtUtc.ShouldBe(new DateTime(2026, 11, 5));
-        steps[2].WaitingFor.ShouldBe(["Request access: a person"]);
+        steps[2].WaitingFor.ShouldBe(["Request access: waits for a person"]);
         steps[4].DoneAtUtc.ShouldBeNull();
     }
 

@@ -4,6 +4,7 @@ using Onboarding.Domain.Onboardings;
 using Onboarding.Domain.Playbooks;
 using Onboarding.Domain.People;
 using Onboarding.Workflows.Engine;
+using Onboarding.Workflows.Model;
 using Onboarding.Workflows.Monitoring;
 using Onboarding.Workflows.Playbooks;
 
@@ -38,7 +39,8 @@ public sealed class OnboardingQueries(IDbContextFactory<OnboardingDbContext> dat
             names = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         }
         var instance = await monitor.GetAsync(row.InstanceId, ct) ?? throw new InvalidOperationException($"Onboarding {id} has no workflow instance.");
-        var waits = instance.ActiveElements.Select(a => new StageWait(a.Stage, a.Label, a.Waiting)).ToList();
+        // A subprocess only waits for its own elements, which are listed themselves.
+        var waits = instance.ActiveElements.Where(a => a.Kind != nameof(NodeKind.SubProcess)).Select(a => new StageWait(a.Stage, a.Label, a.Waiting)).ToList();
         var lastClosed = instance.WorkItems.Where(w => w.Stage is not null && w.ClosedAtUtc is not null)
             .GroupBy(w => w.Stage!).ToDictionary(g => g.Key, g => g.Max(w => w.ClosedAtUtc!.Value), StringComparer.Ordinal);
         var open = instance.WorkItems.Where(w => w.Status == WorkItemStatus.Open).OrderBy(w => w.DueAtUtc ?? DateTime.MaxValue)

@@ -7,7 +7,7 @@ public enum StageState { Done, Current, Upcoming }
 /// <summary>One stage of an onboarding as the stepper shows it: done (and when), current (and what it waits for), or upcoming.</summary>
 public sealed record StageStep(string Name, string Colour, StageState State, DateTime? DoneAtUtc, IReadOnlyList<string> WaitingFor);
 
-/// <summary>What an active element of the workflow waits for, in its stage: "Deposit paid: a message".</summary>
+/// <summary>What an active element of the workflow waits for, in its stage: "Deposit paid: waits for a message".</summary>
 public sealed record StageWait(string? Stage, string Element, string Waiting);
 
 /// <summary>Places an onboarding on its playbook's ordered stages. Pure: the read side passes in what it loaded.</summary>
@@ -24,7 +24,7 @@ public static class StageProgress
         return stages.Select((stage, index) =>
         {
             var state = current.Contains(stage.Name) ? StageState.Current : index < firstCurrent ? StageState.Done : StageState.Upcoming;
-            var waiting = state == StageState.Current ? waits.Where(w => w.Stage == stage.Name).Select(w => $"{w.Element}: {w.Waiting}").ToList() : [];
+            var waiting = state == StageState.Current ? waits.Where(w => w.Stage == stage.Name).Select(w => $"{w.Element}: waits for {w.Waiting}").ToList() : [];
             DateTime? doneAt = state == StageState.Done && lastClosedByStage.TryGetValue(stage.Name, out var at) ? at : null;
             return new StageStep(stage.Name, stage.Colour, state, doneAt, waiting);
         }).ToList();
