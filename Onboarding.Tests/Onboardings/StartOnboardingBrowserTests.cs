@@ -1,5 +1,8 @@
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Onboarding.Domain.Clients;
 using Onboarding.Tests.Browser;
+using Onboarding.Tests.Clients;
 using static Microsoft.Playwright.Assertions;
 
 namespace Onboarding.Tests.Onboardings;
@@ -40,5 +43,25 @@ public sealed class StartOnboardingBrowserTests(BrowserApp app) : IClassFixture<
         await Expect(item).ToHaveCountAsync(1);
         await Expect(item).ToContainTextAsync("Confirm contract signed");
         await Expect(current).ToContainTextAsync("Contract & payment");
+    }
+
+    [Fact]
+    public async Task ClientPage_AsFinance_OffersNoStart_ButLinksToTheRunningOnboarding()
+    {
+        var page = await app.NewPageAsync();
+        var fresh = await app.Services.GetRequiredService<ClientDirectory>().CreateAsync(ClientDrafts.Valid($"Finance View {Guid.NewGuid():N}"), "am@demo.local", TestContext.Current.CancellationToken);
+        await StaffSignIn.AsAsync(page, "finance@demo.local");
+
+        await app.GotoInteractiveAsync(page, $"/clients/{fresh}");
+        await Expect(page.Locator("h1")).ToContainTextAsync("Finance View");
+        await Expect(page.GetByTestId("start-onboarding")).ToHaveCountAsync(0);
+
+        // Kestrel Legal LLP runs a demo onboarding: its page says where it stands and links to it.
+        await app.GotoInteractiveAsync(page, "/clients");
+        await page.GetByText("Kestrel Legal LLP").ClickAsync();
+        await Expect(page.GetByTestId("active-onboarding")).ToContainTextAsync("Client onboarding v1");
+        await page.GetByTestId("active-onboarding-link").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/onboardings/[0-9a-f-]{36}$"));
+        await Expect(page.GetByTestId("stage-stepper")).ToBeVisibleAsync();
     }
 }
