@@ -36,6 +36,7 @@ public sealed class OnboardingQueries(IDbContextFactory<OnboardingDbContext> dat
             stages = [.. PlaybookCatalog.Stages(version)];
             team = await db.OnboardingTeamMembers.AsNoTracking().Where(m => m.OnboardingId == id).OrderBy(m => m.Id)
                 .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new TeamMemberView(u.DisplayName, m.Role)).ToListAsync(ct);
+            // Assignees may be anyone on the staff, which is a short list: one query instead of one per work item.
             names = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         }
         var instance = await monitor.GetAsync(row.InstanceId, ct) ?? throw new InvalidOperationException($"Onboarding {id} has no workflow instance.");
