@@ -4,4 +4,5 @@ public static class AuditSubjects
 {
     public const string Client = nameof(Client);
     public const string User = nameof(User);
+    public const string Onboarding = nameof(Onboarding);
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Onboarding.Domain.Audit;
 using Onboarding.Domain.Clients;
+using Onboarding.Domain.Onboardings;
 using Onboarding.Domain.People;
 using Onboarding.Domain.Playbooks;
 
@@ -28,6 +29,8 @@ public abstract class OnboardingDbContext(DbContextOptions options) : IdentityDb
     public DbSet<WorkflowIncident> WorkflowIncidents => Set<WorkflowIncident>();
     public DbSet<JournalEntry> JournalEntries => Set<JournalEntry>();
     public DbSet<BufferedMessage> BufferedMessages => Set<BufferedMessage>();
+    public DbSet<ClientOnboarding> Onboardings => Set<ClientOnboarding>();
+    public DbSet<OnboardingTeamMember> OnboardingTeamMembers => Set<OnboardingTeamMember>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

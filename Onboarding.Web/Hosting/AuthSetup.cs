@@ -44,7 +44,8 @@ public static class AuthSetup
             .AddPolicy(Policies.ManageClients, p => p.RequireRole(Roles.AccountManager, Roles.Admin))
             .AddPolicy(Policies.OpsLead, p => p.RequireRole(Roles.OpsLead, Roles.Admin))
             .AddPolicy(Policies.Finance, p => p.RequireRole(Roles.Finance, Roles.Admin))
-            .AddPolicy(Policies.AccountManager, p => p.RequireRole(Roles.AccountManager, Roles.Admin));
+            .AddPolicy(Policies.AccountManager, p => p.RequireRole(Roles.AccountManager, Roles.Admin))
+            .AddPolicy(Policies.StartOnboardings, p => p.RequireRole(Roles.AccountManager, Roles.OpsLead, Roles.Admin));
         return services;
     }
 

@@ -12,6 +12,9 @@ public static class Policies
     public const string Finance = nameof(Finance);
     public const string AccountManager = nameof(AccountManager);
 
+    /// <summary>Starting a client's onboarding: account managers, ops leads (who assign teams) and admins.</summary>
+    public const string StartOnboardings = nameof(StartOnboardings);
+
     /// <summary>The fallback: every endpoint needs a signed-in user unless it allows anonymous access.</summary>
     public static AuthorizationPolicy SignedIn { get; } = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
 }

@@ -1,7 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Onboarding.Domain.Data;
+using Onboarding.Domain.Onboardings;
+using Onboarding.Domain.People;
 using Onboarding.Domain.Playbooks;
 using Onboarding.Workflows.Messages;
+using Onboarding.Workflows.Onboardings;
 using Onboarding.Workflows.Runtime;
 
 namespace Onboarding.Workflows.Playbooks;
@@ -11,25 +14,32 @@ namespace Onboarding.Workflows.Playbooks;
 /// (just started, waiting for the deposit, in the questionnaire...), so screens show real work.
 /// Runs only when no workflow instance exists yet.
 /// </summary>
-public sealed class DemoOnboardings(IDbContextFactory<OnboardingDbContext> databases, WorkflowRuntime runtime)
+public sealed class DemoOnboardings(IDbContextFactory<OnboardingDbContext> databases, WorkflowRuntime runtime, OnboardingStarter starter, TimeProvider clock)
 {
     /// <summary>How many work items to complete for each demo client, in client-name order.</summary>
     private static readonly int[] Progress = [0, 4, 7, 9, 2];
 
     public async Task SeedAsync(CancellationToken ct = default)
     {
-        List<(int Id, string Name)> clients;
+        List<int> clients;
+        Guid playbookId;
+        Dictionary<string, string> staff;
         await using (var db = await databases.CreateDbContextAsync(ct))
         {
             if (await db.WorkflowInstances.AnyAsync(ct)) return;
-            clients = (await db.Clients.Where(c => c.ArchivedAtUtc == null).OrderBy(c => c.CompanyName).Take(Progress.Length)
-                .Select(c => new { c.Id, c.CompanyName }).ToListAsync(ct)).Select(c => (c.Id, c.CompanyName)).ToList();
+            clients = await db.Clients.Where(c => c.ArchivedAtUtc == null).OrderBy(c => c.CompanyName).Take(Progress.Length).Select(c => c.Id).ToListAsync(ct);
+            playbookId = await db.Playbooks.Where(p => p.Key == DefaultPlaybook.Key).Select(p => p.Id).SingleAsync(ct);
+            staff = await db.Users.Where(u => u.Email!.EndsWith("@demo.local")).ToDictionaryAsync(u => u.Email!, u => u.Id, ct);
         }
+        if (!staff.TryGetValue("am@demo.local", out var accountManager)) return;
+        List<TeamAssignment> team = [.. new[] { ("ops@demo.local", Roles.OpsLead), ("finance@demo.local", Roles.Finance) }
+            .Where(m => staff.ContainsKey(m.Item1)).Select(m => new TeamAssignment(staff[m.Item1], m.Item2))];
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         for (var i = 0; i < clients.Count; i++)
         {
-            var (id, name) = clients[i];
-            var key = $"demo-client-{id}";
-            var instance = await runtime.StartAsync(new StartWorkflow(DefaultPlaybook.Key, key, name, "am@demo.local"), ct);
+            // As a person would start it, so each demo client has its onboarding row and the page shows it.
+            var onboarding = await starter.StartAsync(new StartOnboarding(clients[i], playbookId, today.AddDays(-2 * Progress[i]), accountManager, team), "am@demo.local", ct);
+            var (key, instance) = (onboarding.Id.ToString(), onboarding.InstanceId);
             for (var done = 0; done < Progress[i]; done++)
             {
                 Guid? next;

@@ -34,25 +34,41 @@ public sealed class WorkflowRuntime(
     public async Task<Guid> StartAsync(StartWorkflow request, CancellationToken ct = default)
     {
         await using var db = await databases.CreateDbContextAsync(ct);
+        var instance = await AddStartedAsync(db, request, ct);
+        await db.SaveChangesAsync(ct);
+        Started(instance, request);
+        return instance.Id;
+    }
+
+    /// <summary>
+    /// Adds a started instance (its first step's work items, waits and journal) to <paramref name="db"/>'s unit of
+    /// work without saving, so that a caller commits it together with its own rows; then call <see cref="Started"/>.
+    /// </summary>
+    internal async Task<WorkflowInstance> AddStartedAsync(OnboardingDbContext db, StartWorkflow request, CancellationToken ct)
+    {
         var version = await FindPublishedVersionAsync(db, request, ct);
-        var now = environment.UtcNow;
         var instance = new WorkflowInstance
         {
             Id = Guid.NewGuid(),
             PlaybookVersionId = version.Id,
+            PlaybookVersion = version,
             CorrelationKey = request.CorrelationKey,
             ClientId = request.ClientId,
             Title = request.Title,
-            StartedAtUtc = now,
+            StartedAtUtc = environment.UtcNow,
             StartedBy = request.StartedBy,
             StateJson = "{}",
         };
         db.WorkflowInstances.Add(instance);
         await stepper.StepAsync(db, instance, new StartInstance(VariableJson.Copy(request.Variables)), ct);
-        await db.SaveChangesAsync(ct);
-        log.LogInformation("Started workflow {InstanceId} on {PlaybookKey} v{Version} for {CorrelationKey}", instance.Id, request.PlaybookKey, version.Number, request.CorrelationKey);
+        return instance;
+    }
+
+    /// <summary>After an instance added by <see cref="AddStartedAsync"/> was saved: logs it and wakes the scheduler for its timers and automations.</summary>
+    internal void Started(WorkflowInstance instance, StartWorkflow request)
+    {
+        log.LogInformation("Started workflow {InstanceId} on {PlaybookKey} v{Version} for {CorrelationKey}", instance.Id, request.PlaybookKey, instance.PlaybookVersion?.Number, request.CorrelationKey);
         signal.Wake();
-        return instance.Id;
     }
 
     public async Task CompleteWorkItemAsync(Guid workItemId, string by, JsonObject? output = null, CancellationToken ct = default)

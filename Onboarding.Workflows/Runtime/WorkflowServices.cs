@@ -3,6 +3,7 @@ using Onboarding.Workflows.Automations;
 using Onboarding.Workflows.Conditions;
 using Onboarding.Workflows.Engine;
 using Onboarding.Workflows.Monitoring;
+using Onboarding.Workflows.Onboardings;
 using Onboarding.Workflows.Playbooks;
 
 namespace Onboarding.Workflows.Runtime;
@@ -32,6 +33,8 @@ public static class WorkflowServices
         services.AddSingleton<PlaybookImport>();
         services.AddSingleton<PlaybookCatalog>();
         services.AddSingleton<PlaybookSeeder>();
+        services.AddSingleton<OnboardingStarter>();
+        services.AddSingleton<OnboardingQueries>();
         services.AddSingleton<DemoOnboardings>();
         services.AddSingleton<WorkflowMonitor>();
         services.AddSingleton<WorkflowFigureQuery>();

@@ -307,6 +307,89 @@ namespace Onboarding.Domain.Data.Migrations.SqlServer
                     b.ToTable("ClientContacts");
                 });
 
+            modelBuilder.Entity("Onboarding.Domain.Onboardings.ClientOnboarding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AccountManagerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int?>("ActiveForClientId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ClientId")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("PlaybookVersionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid>("WorkflowInstanceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountManagerId");
+
+                    b.HasIndex("ActiveForClientId")
+                        .IsUnique()
+                        .HasFilter("[ActiveForClientId] IS NOT NULL");
+
+                    b.HasIndex("PlaybookVersionId");
+
+                    b.HasIndex("WorkflowInstanceId")
+                        .IsUnique();
+
+                    b.HasIndex("ClientId", "StartedAtUtc");
+
+                    b.ToTable("Onboardings", (string)null);
+                });
+
+            modelBuilder.Entity("Onboarding.Domain.Onboardings.OnboardingTeamMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid>("OnboardingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("OnboardingId", "UserId", "Role")
+                        .IsUnique();
+
+                    b.ToTable("OnboardingTeamMembers", (string)null);
+                });
+
             modelBuilder.Entity("Onboarding.Domain.People.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -946,6 +1029,54 @@ namespace Onboarding.Domain.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Onboarding.Domain.Onboardings.ClientOnboarding", b =>
+                {
+                    b.HasOne("Onboarding.Domain.People.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AccountManagerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Onboarding.Domain.Clients.Client", "Client")
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Onboarding.Domain.Playbooks.PlaybookVersion", "PlaybookVersion")
+                        .WithMany()
+                        .HasForeignKey("PlaybookVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Onboarding.Domain.Playbooks.WorkflowInstance", "WorkflowInstance")
+                        .WithMany()
+                        .HasForeignKey("WorkflowInstanceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Client");
+
+                    b.Navigation("PlaybookVersion");
+
+                    b.Navigation("WorkflowInstance");
+                });
+
+            modelBuilder.Entity("Onboarding.Domain.Onboardings.OnboardingTeamMember", b =>
+                {
+                    b.HasOne("Onboarding.Domain.Onboardings.ClientOnboarding", null)
+                        .WithMany("Team")
+                        .HasForeignKey("OnboardingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Onboarding.Domain.People.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Onboarding.Domain.Playbooks.AutomationJob", b =>
                 {
                     b.HasOne("Onboarding.Domain.Playbooks.WorkflowInstance", null)
@@ -1025,6 +1156,11 @@ namespace Onboarding.Domain.Data.Migrations.SqlServer
             modelBuilder.Entity("Onboarding.Domain.Clients.Client", b =>
                 {
                     b.Navigation("Contacts");
+                });
+
+            modelBuilder.Entity("Onboarding.Domain.Onboardings.ClientOnboarding", b =>
+                {
+                    b.Navigation("Team");
                 });
 
             modelBuilder.Entity("Onboarding.Domain.Playbooks.Playbook", b =>

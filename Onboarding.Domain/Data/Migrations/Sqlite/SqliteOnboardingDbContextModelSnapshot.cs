@@ -291,6 +291,86 @@ namespace Onboarding.Domain.Data.Migrations.Sqlite
                     b.ToTable("ClientContacts");
                 });
 
+            modelBuilder.Entity("Onboarding.Domain.Onboardings.ClientOnboarding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccountManagerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ActiveForClientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PlaybookVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkflowInstanceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountManagerId");
+
+                    b.HasIndex("ActiveForClientId")
+                        .IsUnique();
+
+                    b.HasIndex("PlaybookVersionId");
+
+                    b.HasIndex("WorkflowInstanceId")
+                        .IsUnique();
+
+                    b.HasIndex("ClientId", "StartedAtUtc");
+
+                    b.ToTable("Onboardings", (string)null);
+                });
+
+            modelBuilder.Entity("Onboarding.Domain.Onboardings.OnboardingTeamMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OnboardingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("OnboardingId", "UserId", "Role")
+                        .IsUnique();
+
+                    b.ToTable("OnboardingTeamMembers", (string)null);
+                });
+
             modelBuilder.Entity("Onboarding.Domain.People.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -927,6 +1007,54 @@ namespace Onboarding.Domain.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Onboarding.Domain.Onboardings.ClientOnboarding", b =>
+                {
+                    b.HasOne("Onboarding.Domain.People.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AccountManagerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Onboarding.Domain.Clients.Client", "Client")
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Onboarding.Domain.Playbooks.PlaybookVersion", "PlaybookVersion")
+                        .WithMany()
+                        .HasForeignKey("PlaybookVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Onboarding.Domain.Playbooks.WorkflowInstance", "WorkflowInstance")
+                        .WithMany()
+                        .HasForeignKey("WorkflowInstanceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Client");
+
+                    b.Navigation("PlaybookVersion");
+
+                    b.Navigation("WorkflowInstance");
+                });
+
+            modelBuilder.Entity("Onboarding.Domain.Onboardings.OnboardingTeamMember", b =>
+                {
+                    b.HasOne("Onboarding.Domain.Onboardings.ClientOnboarding", null)
+                        .WithMany("Team")
+                        .HasForeignKey("OnboardingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Onboarding.Domain.People.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Onboarding.Domain.Playbooks.AutomationJob", b =>
                 {
                     b.HasOne("Onboarding.Domain.Playbooks.WorkflowInstance", null)
@@ -1006,6 +1134,11 @@ namespace Onboarding.Domain.Data.Migrations.Sqlite
             modelBuilder.Entity("Onboarding.Domain.Clients.Client", b =>
                 {
                     b.Navigation("Contacts");
+                });
+
+            modelBuilder.Entity("Onboarding.Domain.Onboardings.ClientOnboarding", b =>
+                {
+                    b.Navigation("Team");
                 });
 
             modelBuilder.Entity("Onboarding.Domain.Playbooks.Playbook", b =>
