@@ -1,9 +1,7 @@
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Onboarding.Tests.Browser;
 using Onboarding.Workflows.Playbooks;
-using Onboarding.Workflows.Runtime;
 using static Microsoft.Playwright.Assertions;
 using static Onboarding.Tests.Playbooks.DesignerModeler;
 
@@ -47,16 +45,19 @@ public sealed class DesignerBrowserTests(BrowserApp app) : IClassFixture<Browser
         await page.GetByTestId("publish-confirm").ClickAsync();
         await Expect(page.GetByTestId("version-status")).ToContainTextAsync("Published");
 
-        // Onboardings started from now on run version 2 (the start screen belongs to the workspace).
-        var runtime = app.Services.GetRequiredService<WorkflowRuntime>();
-        var instance = await runtime.StartAsync(new StartWorkflow("client-onboarding", "designer-e2e", "Brand Kit Ltd", "ops@demo.local"),
-            TestContext.Current.CancellationToken);
-        await app.GotoInteractiveAsync(page, $"/workflows/{instance}");
-        await Expect(page.Locator("h1")).ToHaveTextAsync("Brand Kit Ltd");
-        await Expect(page.GetByTestId("instance-version")).ToContainTextAsync("v2");
-        var workItems = page.GetByTestId("work-items");
-        await Expect(workItems).ToContainTextAsync("Collect the brand kit");
-        await Expect(workItems).Not.ToContainTextAsync("Send contract for e-signature");
+        // An account manager starts an onboarding now: it runs version 2, and its first work item is the new task.
+        var am = await app.NewPageAsync();
+        await StaffSignIn.AsAsync(am, "am@demo.local");
+        await app.GotoInteractiveAsync(am, "/clients");
+        await am.GetByText("Seoul Bloom Cosmetics").ClickAsync();
+        await am.GetByTestId("start-onboarding").ClickAsync();
+        await am.GetByTestId("start-onboarding-submit").ClickAsync();
+        await Expect(am).ToHaveURLAsync(new Regex("/onboardings/[0-9a-f-]{36}$"));
+        await Expect(am.GetByTestId("onboarding-facts")).ToContainTextAsync("Client onboarding v2");
+        var item = am.GetByTestId("work-item");
+        await Expect(item).ToHaveCountAsync(1);
+        await Expect(item).ToContainTextAsync("Collect the brand kit");
+        await Expect(item).ToContainTextAsync("Alex Morgan");
     }
 
     [Fact]
