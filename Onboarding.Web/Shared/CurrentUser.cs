@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 
 namespace Onboarding.Web.Shared;
 
-/// <summary>The signed-in person's name, as written in the audit trail, and their user id.</summary>
+/// <summary>The signed-in person's name, as written in the audit trail, their user id and roles.</summary>
 public sealed class CurrentUser(AuthenticationStateProvider authState)
 {
     public async Task<string> NameAsync()
@@ -16,5 +16,12 @@ public sealed class CurrentUser(AuthenticationStateProvider authState)
     {
         var state = await authState.GetAuthenticationStateAsync();
         return state.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
+    }
+
+    /// <summary>The role names the sign-in put in the cookie (see <c>Roles</c>).</summary>
+    public async Task<IReadOnlyList<string>> RolesAsync()
+    {
+        var state = await authState.GetAuthenticationStateAsync();
+        return [.. state.User.FindAll(System.Security.Claims.ClaimTypes.Role).Select(c => c.Value)];
     }
 }

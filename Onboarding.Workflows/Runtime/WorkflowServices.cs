@@ -3,6 +3,7 @@ using Onboarding.Workflows.Automations;
 using Onboarding.Workflows.Conditions;
 using Onboarding.Workflows.Engine;
 using Onboarding.Workflows.Monitoring;
+using Onboarding.Workflows.MyWork;
 using Onboarding.Workflows.Onboardings;
 using Onboarding.Workflows.Playbooks;
 
@@ -35,6 +36,7 @@ public static class WorkflowServices
         services.AddSingleton<PlaybookSeeder>();
         services.AddSingleton<OnboardingStarter>();
         services.AddSingleton<OnboardingQueries>();
+        services.AddSingleton<MyWorkQuery>();
         services.AddSingleton<DemoOnboardings>();
         services.AddSingleton<WorkflowMonitor>();
         services.AddSingleton<WorkflowFigureQuery>();
