@@ -3,7 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
 using Onboarding.Web.Onboardings;
+using Onboarding.Domain.Playbooks;
 using Onboarding.Web.Shared;
+using Onboarding.Workflows.Onboardings;
 
 namespace Onboarding.Tests.Onboardings;
 
@@ -18,17 +20,14 @@ public sealed class CompleteWorkItemButtonTests : BunitContext
         AddAuthorization().SetAuthorized("am@test");
     }
 
+    private int reloads;
+
     [Fact]
     public async Task Click_OpenItem_CompletesItAsTheSignedInPerson_SaysForWhichClient_AndReloads()
     {
         await using var world = await OnboardingWorld.CreateAsync();
-        var started = await world.StartAsync();
-        var item = (await world.Host.OpenWorkItemsAsync(started.InstanceId)).Single();
-        Services.AddSingleton(world.Host.Runtime);
-        var reloads = 0;
+        var (started, item, cut) = await StartAndRenderAsync(world, "Acme Analytics");
 
-        var cut = Render<CompleteWorkItemButton>(p => p.Add(c => c.WorkItemId, item.Id).Add(c => c.Title, item.Title)
-            .Add(c => c.ClientName, "Acme Analytics").Add(c => c.Completed, () => reloads++));
         await cut.Find("[data-testid=complete-work-item]").ClickAsync(new());
 
         reloads.ShouldBe(1);
@@ -41,11 +40,7 @@ public sealed class CompleteWorkItemButtonTests : BunitContext
     public async Task Click_SomeoneWasQuicker_ShowsWhoCompletedIt_AndStillReloads()
     {
         await using var world = await OnboardingWorld.CreateAsync();
-        var started = await world.StartAsync();
-        var item = (await world.Host.OpenWorkItemsAsync(started.InstanceId)).Single();
-        Services.AddSingleton(world.Host.Runtime);
-        var reloads = 0;
-        var cut = Render<CompleteWorkItemButton>(p => p.Add(c => c.WorkItemId, item.Id).Add(c => c.Title, item.Title).Add(c => c.Completed, () => reloads++));
+        var (started, item, cut) = await StartAndRenderAsync(world, null);
         await world.Host.CompleteAsync(started.InstanceId, item.Title, by: "ops@test");
 
         await cut.Find("[data-testid=complete-work-item]").ClickAsync(new());
@@ -54,5 +49,16 @@ public sealed class CompleteWorkItemButtonTests : BunitContext
         var message = Services.GetRequiredService<ISnackbar>().ShownSnackbars.Single();
         message.Severity.ShouldBe(Severity.Error);
         message.Message.ShouldStartWith("'Send contract for e-signature' was already completed by ops@test");
+    }
+
+    /// <summary>Starts an onboarding and renders the button for its first work item, counting reloads.</summary>
+    private async Task<(StartedOnboarding Started, WorkItem Item, IRenderedComponent<CompleteWorkItemButton> Button)> StartAndRenderAsync(OnboardingWorld world, string? clientName)
+    {
+        var started = await world.StartAsync();
+        var item = (await world.Host.OpenWorkItemsAsync(started.InstanceId)).Single();
+        Services.AddSingleton(world.Host.Runtime);
+        var cut = Render<CompleteWorkItemButton>(p => p.Add(c => c.WorkItemId, item.Id).Add(c => c.Title, item.Title)
+            .Add(c => c.ClientName, clientName).Add(c => c.Completed, () => reloads++));
+        return (started, item, cut);
     }
 }
