@@ -12,18 +12,26 @@ namespace Onboarding.Workflows.Playbooks;
 public sealed class PlaybookChecks(AutomationRegistry automations)
 {
     /// <summary>Findings for the XML; an unreadable file gives one error finding with the reader's message.</summary>
-    public IReadOnlyList<ValidationFinding> Check(string xml, IReadOnlyList<PlaybookStage> stages)
+    public IReadOnlyList<ValidationFinding> Check(string xml, IReadOnlyList<PlaybookStage> stages) => Check(Read(xml), stages);
+
+    /// <summary>Findings for XML already read (the designer reads each change once, for the checks and the stage counts).</summary>
+    public IReadOnlyList<ValidationFinding> Check(PlaybookReading reading, IReadOnlyList<PlaybookStage> stages) =>
+        reading.Model is { } model ? Check(model, stages) : [reading.Unreadable!];
+
+    public IReadOnlyList<ValidationFinding> Check(ProcessModel model, IReadOnlyList<PlaybookStage> stages) =>
+        ProcessValidator.Validate(model, Context(stages));
+
+    /// <summary>The model of the XML, or the finding that says why it cannot be read.</summary>
+    public static PlaybookReading Read(string xml)
     {
-        ProcessModel model;
         try
         {
-            model = BpmnReader.Read(xml);
+            return new PlaybookReading(BpmnReader.Read(xml), null);
         }
         catch (BpmnReadException e)
         {
-            return [new ValidationFinding(FindingSeverity.Error, "unreadable", "", e.Message)];
+            return new PlaybookReading(null, new ValidationFinding(FindingSeverity.Error, "unreadable", "", e.Message));
         }
-        return ProcessValidator.Validate(model, Context(stages));
     }
 
     public ValidationContext Context(IReadOnlyList<PlaybookStage> stages) =>
@@ -32,3 +40,6 @@ public sealed class PlaybookChecks(AutomationRegistry automations)
     /// <summary>SHA-256 of the XML's UTF-8 bytes, lower-case hex: what publishing freezes.</summary>
     public static string Checksum(string xml) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(xml)));
 }
+
+/// <summary>A playbook's XML as read: its <see cref="Model"/>, or (when unreadable) the finding that says why.</summary>
+public sealed record PlaybookReading(ProcessModel? Model, ValidationFinding? Unreadable);

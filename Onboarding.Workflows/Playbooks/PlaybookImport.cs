@@ -31,7 +31,7 @@ public sealed partial class PlaybookImport(PlaybookChecks checks)
 
         var xml = Decode(bytes);
         var stages = Stages(model);
-        var findings = checks.Check(xml, stages).ToList();
+        var findings = checks.Check(model, stages).ToList();
         if (!model.HasDiagram)
         {
             findings.Add(new ValidationFinding(FindingSeverity.Warning, "no-diagram", "",

@@ -54,11 +54,11 @@ public sealed class PlaybookStagesTests
     [Fact]
     public void ElementsByStage_ListsEachStagesElementsInDocumentOrder_AndNothingForUnreadableXml()
     {
-        var usage = StageUsage.ElementsByStage(Processes.ThreeTasks);
+        var usage = StageUsage.ElementsByStage(PlaybookChecks.Read(Processes.ThreeTasks).Model);
 
         usage["Contract"].ShouldBe(["t1", "t2"]);
         usage["Kickoff"].ShouldBe(["t3"]);
-        StageUsage.ElementsByStage("<not-bpmn").ShouldBeEmpty();
+        StageUsage.ElementsByStage(PlaybookChecks.Read("<not-bpmn").Model).ShouldBeEmpty();
     }
 
     [Fact]

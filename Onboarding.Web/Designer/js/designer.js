@@ -25,13 +25,10 @@ async function svgBytes(diagram) {
 
 async function openViewer(container, xml) {
   const diagram = new NavigatedViewer({ container });
-  const { warnings } = await diagram.importXML(xml);
+  await diagram.importXML(xml);
   show(diagram.get('canvas'));
   return {
-    warnings: () => warnings.map(w => w.message),
-    saveXml: async () => (await diagram.saveXML({ format: true })).xml,
     saveSvg: () => svgBytes(diagram),
-    fit: () => show(diagram.get('canvas')),
     destroy: () => diagram.destroy(),
   };
 }
@@ -92,16 +89,13 @@ function declareNamespace(modeler) {
 // and of Ctrl+S; it marks the elements with errors and selects the element of a finding.
 async function openModeler(container, xml, dotNet) {
   const modeler = new Modeler({ container, additionalModules: [OnboardingElements] });
-  const { warnings } = await modeler.importXML(xml);
+  await modeler.importXML(xml);
   const canvas = modeler.get('canvas');
   // The palette floats over the canvas's left edge: shift the diagram right so that it starts beside it.
   const palette = container.querySelector('.djs-palette');
   const paletteRight = palette ? palette.getBoundingClientRect().right - container.getBoundingClientRect().left : 0;
-  const place = () => {
-    show(canvas);
-    if (paletteRight > 0) canvas.scroll({ dx: paletteRight, dy: 0 });
-  };
-  place();
+  show(canvas);
+  if (paletteRight > 0) canvas.scroll({ dx: paletteRight, dy: 0 });
   const registry = modeler.get('elementRegistry');
   let selectedId = null;
   const reportSelection = element => {
@@ -142,11 +136,7 @@ async function openModeler(container, xml, dotNet) {
   };
   document.addEventListener('keydown', onKey);
   const handle = {
-    modeler,
-    warnings: () => warnings.map(w => w.message),
-    saveXml: async () => (await modeler.saveXML({ format: true })).xml,
     saveSvg: () => svgBytes(modeler),
-    fit: place,
     markErrors: ids => {
       marked.forEach(id => { if (registry.get(id)) canvas.removeMarker(id, ERROR_MARKER); });
       marked = ids.filter(id => registry.get(id));
