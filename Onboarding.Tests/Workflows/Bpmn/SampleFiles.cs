@@ -1,11 +1,11 @@
 using Onboarding.Workflows.Bpmn;
 using Onboarding.Workflows.Model;
+using Onboarding.Tests.Workflows.Playbooks;
 
 namespace Onboarding.Tests.Workflows.Bpmn;
 
 /// <summary>
-/// The shared BPMN samples (<c>../shared/bpmn-samples</c> beside the repository: the folder holding
-/// <c>Onboarding.sln</c> is found by walking up from the test binaries).
+/// The shared BPMN samples (<c>../shared/bpmn-samples</c> beside the repository, found by <see cref="SharedFiles"/>).
 /// </summary>
 public static class SampleFiles
 {
@@ -30,17 +30,9 @@ public static class SampleFiles
 
     private static string Locate()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Onboarding.sln")))
-            {
-                var samples = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "bpmn-samples"));
-                return System.IO.Directory.Exists(samples)
-                    ? samples
-                    : throw new DirectoryNotFoundException($"The BPMN samples are expected at {samples} (shared/ beside the repository).");
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No Onboarding.sln above {AppContext.BaseDirectory}.");
+        var samples = Path.GetFullPath(SharedFiles.Path("bpmn-samples"));
+        return System.IO.Directory.Exists(samples)
+            ? samples
+            : throw new DirectoryNotFoundException($"The BPMN samples are expected at {samples} (shared/ beside the repository).");
     }
 }
