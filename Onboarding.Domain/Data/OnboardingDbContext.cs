@@ -31,6 +31,13 @@ public abstract class OnboardingDbContext(DbContextOptions options) : IdentityDb
     public DbSet<BufferedMessage> BufferedMessages => Set<BufferedMessage>();
     public DbSet<ClientOnboarding> Onboardings => Set<ClientOnboarding>();
     public DbSet<OnboardingTeamMember> OnboardingTeamMembers => Set<OnboardingTeamMember>();
+    public DbSet<SuccessGoal> SuccessGoals => Set<SuccessGoal>();
+    public DbSet<CommunicationPlan> CommunicationPlans => Set<CommunicationPlan>();
+    public DbSet<ReportingPlan> ReportingPlans => Set<ReportingPlan>();
+    public DbSet<BrandGuidelines> BrandGuidelines => Set<BrandGuidelines>();
+    public DbSet<PlatformAccess> PlatformAccess => Set<PlatformAccess>();
+    public DbSet<KickoffMeeting> KickoffMeetings => Set<KickoffMeeting>();
+    public DbSet<WorkItemComment> WorkItemComments => Set<WorkItemComment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -49,7 +49,7 @@ public sealed class ClientOnboarding
 }
 
 /// <summary>A staff user on an onboarding's team, in one of the staff roles (<see cref="People.Roles"/>).</summary>
-public sealed class OnboardingTeamMember
+public sealed class OnboardingTeamMember : IOnboardingRecord
 {
     public int Id { get; set; }
 

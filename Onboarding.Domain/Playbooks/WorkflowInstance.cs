@@ -26,6 +26,9 @@ public sealed class WorkflowInstance
     /// <summary>Stages of the active elements, in playbook order, separated by '|'.</summary>
     public string CurrentStages { get; set; } = "";
 
+    /// <summary>When the first of <see cref="CurrentStages"/> became the first (how long the client has been in their current step).</summary>
+    public DateTime? StageEnteredAtUtc { get; set; }
+
     public bool HasIncident { get; set; }
 
     public string StateJson { get; set; } = "{}";

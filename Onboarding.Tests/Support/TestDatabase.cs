@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using Onboarding.Domain.Data;
+using Onboarding.Domain.Onboardings;
 
 namespace Onboarding.Tests.Support;
 
@@ -15,10 +16,13 @@ public sealed class TestDatabase : IAsyncDisposable
     private TestDatabase()
     {
         Settings = new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={path};Pooling=False");
-        Factory = new OnboardingDbContextFactory(Settings);
+        Factory = new OnboardingDbContextFactory(Settings, Changes);
     }
 
     public DatabaseSettings Settings { get; }
+
+    /// <summary>Told after every committed save, as in the app.</summary>
+    public OnboardingChanges Changes { get; } = new();
     public IDbContextFactory<OnboardingDbContext> Factory { get; }
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
     public string ConnectionString => Settings.ConnectionString;

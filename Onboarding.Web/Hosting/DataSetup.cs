@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Onboarding.Domain.Audit;
 using Onboarding.Domain.Clients;
 using Onboarding.Domain.Data;
+using Onboarding.Domain.Onboardings;
 using Onboarding.Domain.People;
 
 namespace Onboarding.Web.Hosting;
@@ -13,7 +14,8 @@ public static class DataSetup
     {
         var settings = DatabaseSettings.From(configuration["Database:Provider"], configuration.GetConnectionString("Onboarding"));
         services.AddSingleton(settings);
-        services.AddSingleton<IDbContextFactory<OnboardingDbContext>, OnboardingDbContextFactory>();
+        services.AddSingleton<OnboardingChanges>();
+        services.AddSingleton<IDbContextFactory<OnboardingDbContext>>(sp => new OnboardingDbContextFactory(settings, sp.GetRequiredService<OnboardingChanges>()));
         // Identity's stores want a scoped context; everything else uses the factory (Blazor circuits live long).
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<OnboardingDbContext>>().CreateDbContext());
         services.AddSingleton(TimeProvider.System);

@@ -68,12 +68,16 @@ public sealed class InstanceStepper(ProcessModelCache models, StepEnvironmentFac
     private void Record(WorkflowInstance instance, ProcessModel model, InstanceState state)
     {
         instance.Status = state.Status.ToString();
-        instance.CurrentStages = string.Join('|', InstanceQueries.CurrentStages(model, state));
+        var stages = InstanceQueries.CurrentStages(model, state);
+        if (instance.StageEnteredAtUtc is null || FirstStage(instance.CurrentStages) != stages.FirstOrDefault()) instance.StageEnteredAtUtc = environment.UtcNow;
+        instance.CurrentStages = string.Join('|', stages);
         instance.HasIncident = InstanceQueries.NeedsAttention(state);
         instance.EndedAtUtc = state.EndedAtUtc;
         instance.UpdatedAtUtc = environment.UtcNow;
         instance.ConcurrencyToken = Guid.NewGuid();
     }
+
+    private static string? FirstStage(string stages) => stages.Split('|', 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
 }
 
 /// <summary>Merging JSON objects supplied by people and automations.</summary>

@@ -27,6 +27,7 @@ public sealed class WorkflowRuntime(
     StepEnvironmentFactory environment,
     WorkflowOptions options,
     WorkflowSignal signal,
+    IWorkItemGuard guard,
     ILogger<WorkflowRuntime> log)
 {
     private const int MaxConflictRetries = 8;
@@ -79,6 +80,7 @@ public sealed class WorkflowRuntime(
             // Tracked, so that closing it after the step finds it here instead of querying again.
             var item = await db.WorkItems.SingleOrDefaultAsync(w => w.Id == workItemId, ct) ?? throw new NotFoundException("The work item");
             if (item.Status != WorkItemStatus.Open) throw new WorkItemClosedException(ClosedMessage(item));
+            await guard.EnsureCanCompleteAsync(db, item, ct);
             var instance = await db.WorkflowInstances.SingleAsync(i => i.Id == item.InstanceId, ct);
             var result = await stepper.StepAsync(db, instance, new CompleteWorkItem(item.TokenId, by, VariableJson.Copy(output)), ct);
             if (await TrySaveAsync(db, result, instance.Id, attempt, ct)) return;

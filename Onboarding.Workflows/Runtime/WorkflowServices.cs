@@ -5,6 +5,7 @@ using Onboarding.Workflows.Engine;
 using Onboarding.Workflows.Monitoring;
 using Onboarding.Workflows.MyWork;
 using Onboarding.Workflows.Onboardings;
+using Onboarding.Workflows.Onboardings.Gates;
 using Onboarding.Workflows.Playbooks;
 
 namespace Onboarding.Workflows.Runtime;
@@ -25,7 +26,9 @@ public static class WorkflowServices
         services.AddSingleton<ProcessModelCache>();
         services.AddSingleton<InstanceStepper>();
         services.AddSingleton<WorkflowSignal>();
+        services.AddSingleton<IWorkItemGuard, GateGuard>();
         services.AddSingleton<WorkflowRuntime>();
+        services.AddSingleton<GateAdvancer>();
         services.AddSingleton<AutomationRunner>();
         services.AddSingleton<WorkflowScheduler>();
         services.AddSingleton<IAutomation, SetVariablesAutomation>();

@@ -1,0 +1,23 @@
+namespace Onboarding.Workflows.Onboardings.Gates;
+
+/// <summary>
+/// What an onboarding has recorded that gates look at, read in one go by <see cref="GateEvidenceReader"/>.
+/// Plain data, so gate rules are pure and tested without a database.
+/// </summary>
+public sealed record GateEvidence(
+    int TeamMembers,
+    int MeasurableGoals,
+    int KeyContactsBeyondSigner,
+    bool CommunicationPlanAgreed,
+    bool BrandGuidelinesReceived,
+    int AccessRequested,
+    int AccessVerified,
+    bool ReportingPlanAgreed,
+    bool QuestionnaireReceived,
+    bool KickoffScheduled)
+{
+    public static GateEvidence Nothing { get; } = new(0, 0, 0, false, false, 0, 0, false, false, false);
+
+    /// <summary>Every requested access is verified, and at least one was requested.</summary>
+    public bool AllAccessVerified => AccessRequested > 0 && AccessVerified == AccessRequested;
+}

@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Onboarding.Domain.Clients;
+using Onboarding.Domain.Data;
+using Onboarding.Domain.Onboardings;
+using Onboarding.Domain.Playbooks;
+using Onboarding.Workflows.Engine;
+using Onboarding.Workflows.Messages;
+
+namespace Onboarding.Workflows.Onboardings.Gates;
+
+/// <summary>Reads an onboarding's <see cref="GateEvidence"/> in the caller's unit of work.</summary>
+public static class GateEvidenceReader
+{
+    private static readonly string QuestionnaireJournalText = $"'{KnownMessages.QuestionnaireSubmitted}'";
+
+    public static async Task<GateEvidence> ReadAsync(OnboardingDbContext db, Guid onboardingId, CancellationToken ct)
+    {
+        var onboarding = await db.Onboardings.AsNoTracking().Where(o => o.Id == onboardingId)
+            .Select(o => new { o.ClientId, o.WorkflowInstanceId }).SingleAsync(ct);
+        var access = await db.PlatformAccess.AsNoTracking().Where(a => a.OnboardingId == onboardingId)
+            .GroupBy(a => a.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var receivedKind = nameof(JournalKind.MessageReceived);
+        return new GateEvidence(
+            TeamMembers: await db.OnboardingTeamMembers.CountAsync(m => m.OnboardingId == onboardingId, ct),
+            MeasurableGoals: await db.SuccessGoals.CountAsync(g => g.OnboardingId == onboardingId, ct),
+            KeyContactsBeyondSigner: await db.ClientContacts.CountAsync(c => c.ClientId == onboarding.ClientId && c.Role != ContactRole.ContractSigner, ct),
+            CommunicationPlanAgreed: await db.CommunicationPlans.AnyAsync(p => p.OnboardingId == onboardingId, ct),
+            BrandGuidelinesReceived: await db.BrandGuidelines.AnyAsync(g => g.OnboardingId == onboardingId, ct),
+            AccessRequested: access.Sum(a => a.Count),
+            AccessVerified: access.Where(a => a.Status == AccessStatus.Verified).Sum(a => a.Count),
+            ReportingPlanAgreed: await db.ReportingPlans.AnyAsync(p => p.OnboardingId == onboardingId, ct),
+            QuestionnaireReceived: await db.JournalEntries.AnyAsync(j => j.InstanceId == onboarding.WorkflowInstanceId && j.Kind == receivedKind && j.Text.Contains(QuestionnaireJournalText), ct),
+            KickoffScheduled: await db.KickoffMeetings.AnyAsync(m => m.OnboardingId == onboardingId, ct));
+    }
+
+    /// <summary>The onboarding whose workflow is <paramref name="instanceId"/>, if any (instances started from the monitor have none).</summary>
+    public static Task<Guid?> OnboardingOfAsync(OnboardingDbContext db, Guid instanceId, CancellationToken ct) =>
+        db.Onboardings.AsNoTracking().Where(o => o.WorkflowInstanceId == instanceId).Select(o => (Guid?)o.Id).SingleOrDefaultAsync(ct);
+}
