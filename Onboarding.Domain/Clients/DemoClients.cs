@@ -12,7 +12,8 @@ internal static class DemoClients
                 ("Tom Baker", ContactRole.MarketingManager, "tom.baker@northwind-outdoor.com"),
                 ("Ines Duarte", ContactRole.BillingContact, "billing@northwind-outdoor.com"));
             yield return Draft("Helios Dental Group", "heliosdental.co.uk", "Healthcare", "GBP", "Europe/London",
-                ("Dr. Amir Khan", ContactRole.ContractSigner, "amir.khan@heliosdental.co.uk"));
+                ("Dr. Amir Khan", ContactRole.ContractSigner, "amir.khan@heliosdental.co.uk"),
+                ("Grace Holloway", ContactRole.MarketingManager, "grace.holloway@heliosdental.co.uk"));
             yield return Draft("Brightpath Learning", "brightpath.edu", "Education", "USD", "America/New_York",
                 ("Lena Fischer", ContactRole.DecisionMaker, "lena@brightpath.edu"),
                 ("Ravi Patel", ContactRole.Designer, "ravi@brightpath.edu"));

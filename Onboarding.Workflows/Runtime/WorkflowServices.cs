@@ -6,6 +6,7 @@ using Onboarding.Workflows.Monitoring;
 using Onboarding.Workflows.MyWork;
 using Onboarding.Workflows.Onboardings;
 using Onboarding.Workflows.Onboardings.Gates;
+using Onboarding.Workflows.Onboardings.Readiness;
 using Onboarding.Workflows.Playbooks;
 
 namespace Onboarding.Workflows.Runtime;
@@ -40,6 +41,7 @@ public static class WorkflowServices
         services.AddSingleton<OnboardingStarter>();
         services.AddSingleton<OnboardingQueries>();
         services.AddSingleton<MyWorkQuery>();
+        services.AddReadinessRecords();
         services.AddSingleton<DemoOnboardings>();
         services.AddSingleton<WorkflowMonitor>();
         services.AddSingleton<WorkflowFigureQuery>();

@@ -32,6 +32,7 @@ public static class ProcessValidator
         new AutomationRule(),
         new MessageRule(),
         new RoleRule(),
+        new GateRule(),
         new DueBusinessDaysRule(),
         new StageRule(),
         new UncaughtErrorRule(),
