@@ -1,0 +1,137 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
+using Onboarding.Domain.Onboardings;
+using Onboarding.Web.Onboardings.Access;
+using Onboarding.Web.Shared;
+using Onboarding.Workflows.Onboardings;
+using Onboarding.Workflows.Onboardings.Access;
+
+namespace Onboarding.Tests.Onboardings.Access;
+
+/// <summary>The Access tab on the real tracker, database and runtime.</summary>
+public sealed class AccessTrackerTabTests : BunitContext
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public AccessTrackerTabTests()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Services.AddScoped<CurrentUser>();
+        AddAuthorization().SetAuthorized("ops@test");
+    }
+
+    [Fact]
+    public async Task Render_NothingRequested_ShowsTheEmptyStateThatSaysPasswordsAreNeverStored()
+    {
+        await using var world = await OnboardingWorld.CreateAsync();
+        var started = await world.StartAsync();
+
+        var cut = RenderTab(world, started);
+
+        cut.WaitForAssertion(() => cut.Find("[data-testid=access-empty]").TextContent.ShouldContain("Passwords are never stored here."));
+        cut.FindAll("[data-testid=access-row]").ShouldBeEmpty();
+        cut.FindAll("[data-testid=access-summary]").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Render_Requests_GroupsByPlatform_WithARowPerMember_StatusesAndSummary()
+    {
+        await using var world = await OnboardingWorld.CreateAsync();
+        var started = await world.StartAsync();
+        var tracker = world.Host.Get<AccessTracker>();
+        await tracker.RequestAsync(started.Id, new(PlatformKind.Analytics, "Google Analytics 4", [world.AccountManager.Id, world.OpsLead.Id], "Editor role"), "ops@test", Ct);
+        await tracker.RequestAsync(started.Id, new(PlatformKind.Cms, "WordPress", [world.OpsLead.Id], null), "ops@test", Ct);
+        var wordPress = (await tracker.GetAsync(started.Id, Ct)).Rows.Single(r => r.Platform == "WordPress");
+        await tracker.MarkGrantedAsync(wordPress.Id, wordPress.ConcurrencyToken, "am@test", Ct);
+        wordPress = (await tracker.GetAsync(started.Id, Ct)).Rows.Single(r => r.Platform == "WordPress");
+        await tracker.MarkVerifiedAsync(wordPress.Id, wordPress.ConcurrencyToken, "ops@test", Ct);
+
+        var cut = RenderTab(world, started);
+
+        cut.WaitForAssertion(() => cut.FindAll("[data-testid=access-row]").Count.ShouldBe(3));
+        cut.Find("[data-testid=access-summary]").TextContent.Trim().ShouldBe("1 of 3 verified");
+        cut.FindAll("[data-testid=access-platform-group]").Select(g => g.TextContent).ShouldSatisfyAllConditions(
+            groups => groups.Count.ShouldBe(2),
+            groups => groups[0].ShouldContain("Google Analytics 4"),
+            groups => groups[0].ShouldContain("0 of 2 verified"),
+            groups => groups[1].ShouldContain("WordPress"),
+            groups => groups[1].ShouldContain("1 of 1 verified"));
+        var rows = cut.FindAll("[data-testid=access-row]");
+        rows.Select(r => r.GetAttribute("data-status")).ShouldBe(["Requested", "Requested", "Verified"]);
+        rows[2].TextContent.ShouldContain("granted 24 Nov by am@test");
+        rows[2].TextContent.ShouldContain("verified 24 Nov by ops@test");
+        rows[0].TextContent.ShouldContain("Editor role");
+        rows[0].QuerySelector("[data-testid=access-mark-granted]").ShouldNotBeNull();
+        rows[2].QuerySelector("[data-testid=access-mark-granted]").ShouldBeNull();
+        rows[2].QuerySelector("[data-testid=access-mark-verified]").ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task MarkGranted_ThenMarkVerified_SavesAsTheSignedInPerson_AndTheRowMovesOn()
+    {
+        await using var world = await OnboardingWorld.CreateAsync();
+        var started = await world.StartAsync();
+        var tracker = world.Host.Get<AccessTracker>();
+        await tracker.RequestAsync(started.Id, new(PlatformKind.Crm, "HubSpot", [world.OpsLead.Id], null), "am@test", Ct);
+        var cut = RenderTab(world, started);
+        cut.WaitForAssertion(() => cut.Find("[data-testid=access-mark-granted]"));
+
+        await cut.Find("[data-testid=access-mark-granted]").ClickAsync(new());
+
+        cut.WaitForAssertion(() => cut.Find("[data-testid=access-row]").GetAttribute("data-status").ShouldBe("Granted"));
+        (await tracker.GetAsync(started.Id, Ct)).Rows.Single().GrantedBy.ShouldBe("ops@test");
+
+        await cut.Find("[data-testid=access-mark-verified]").ClickAsync(new());
+
+        cut.WaitForAssertion(() => cut.Find("[data-testid=access-row]").GetAttribute("data-status").ShouldBe("Verified"));
+        cut.Find("[data-testid=access-summary]").TextContent.Trim().ShouldBe("1 of 1 verified");
+        (await tracker.GetAsync(started.Id, Ct)).Rows.Single().VerifiedBy.ShouldBe("ops@test");
+        Services.GetRequiredService<ISnackbar>().ShownSnackbars.Select(s => s.Message)
+            .ShouldBe(["ops's access to HubSpot marked granted.", "ops's access to HubSpot marked verified."], ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task Request_NoteLooksLikeAPassword_IsRefusedWithTheExplanationOnTheNote_AndNothingIsSaved()
+    {
+        await using var world = await OnboardingWorld.CreateAsync();
+        var started = await world.StartAsync();
+        var cut = RenderTab(world, started);
+        cut.WaitForAssertion(() => cut.Find("[data-testid=access-empty]"));
+        await cut.Find("[data-testid=access-request-open]").ClickAsync(new());
+
+        await cut.Find("input[data-testid=access-platform], [data-testid=access-platform] input").ChangeAsync(new() { Value = "WordPress" });
+        await cut.Find("input[data-testid=access-note], [data-testid=access-note] input").ChangeAsync(new() { Value = "login admin / password: Summer2026!" });
+        await cut.Find("[data-testid=access-request-submit]").ClickAsync(new());
+
+        cut.WaitForAssertion(() => cut.Markup.ShouldContain(SecretDetector.Explanation));
+        cut.Find("[data-testid=access-request-form]").ShouldNotBeNull();
+        (await world.Host.Get<AccessTracker>().GetAsync(started.Id, Ct)).Rows.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Request_WholeTeamByDefault_AddsARowPerMember()
+    {
+        await using var world = await OnboardingWorld.CreateAsync();
+        var started = await world.StartAsync();
+        var cut = RenderTab(world, started);
+        cut.WaitForAssertion(() => cut.Find("[data-testid=access-empty]"));
+        await cut.Find("[data-testid=access-request-open]").ClickAsync(new());
+
+        await cut.Find("input[data-testid=access-platform], [data-testid=access-platform] input").ChangeAsync(new() { Value = "Google Search Console" });
+        await cut.Find("[data-testid=access-request-submit]").ClickAsync(new());
+
+        cut.WaitForAssertion(() => cut.FindAll("[data-testid=access-row]").Count.ShouldBe(3));
+        cut.FindAll("[data-testid=access-request-form]").ShouldBeEmpty();
+        cut.Find("[data-testid=access-summary]").TextContent.Trim().ShouldBe("0 of 3 verified");
+    }
+
+    private IRenderedComponent<AccessTrackerTab> RenderTab(OnboardingWorld world, StartedOnboarding started)
+    {
+        Services.AddSingleton(world.Host.Get<AccessTracker>());
+        Services.AddSingleton(world.Database.Changes);
+        return Render<AccessTrackerTab>(p => p.Add(c => c.OnboardingId, started.Id).Add(c => c.InstanceId, started.InstanceId));
+    }
+}
