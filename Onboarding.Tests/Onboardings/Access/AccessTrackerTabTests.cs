@@ -128,6 +128,45 @@ public sealed class AccessTrackerTabTests : BunitContext
         cut.Find("[data-testid=access-summary]").TextContent.Trim().ShouldBe("0 of 3 verified");
     }
 
+    [Fact]
+    public async Task UndoTheLastMark_AsksFirst_CancelKeepsIt_ConfirmMovesTheRowBack()
+    {
+        await using var world = await OnboardingWorld.CreateAsync();
+        var started = await world.StartAsync();
+        var tracker = world.Host.Get<AccessTracker>();
+        await tracker.RequestAsync(started.Id, new(PlatformKind.Crm, "HubSpot", [world.OpsLead.Id], null), "am@test", Ct);
+        var row = (await tracker.GetAsync(started.Id, Ct)).Rows.Single();
+        await tracker.MarkGrantedAsync(row.Id, row.ConcurrencyToken, "am@test", Ct);
+        UseWorld(world);
+        var popovers = Render<MudPopoverProvider>();
+        var dialogs = Render<MudDialogProvider>();
+        var cut = RenderTab(world, started);
+        cut.WaitForAssertion(() => cut.Find("[data-testid=access-row]").GetAttribute("data-status").ShouldBe("Granted"));
+
+        // The click's handler waits for the answer: it finishes once a dialog button is pressed.
+        var asking = await UndoAsync(cut, popovers);
+        dialogs.WaitForAssertion(() => dialogs.Markup.ShouldContain("Undo the last mark on HubSpot?"));
+        await dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Cancel").ClickAsync(new());
+        await asking;
+        (await tracker.GetAsync(started.Id, Ct)).Rows.Single().Status.ShouldBe(AccessStatus.Granted);
+
+        asking = await UndoAsync(cut, popovers);
+        dialogs.WaitForAssertion(() => dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Undo the mark"));
+        await dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Undo the mark").ClickAsync(new());
+        await asking;
+
+        cut.WaitForAssertion(() => cut.Find("[data-testid=access-row]").GetAttribute("data-status").ShouldBe("Requested"));
+        (await tracker.GetAsync(started.Id, Ct)).Rows.Single().GrantedBy.ShouldBeNull();
+    }
+
+    /// <summary>Opens the row's menu and picks "Undo the last mark" (the menu renders in the popover provider).</summary>
+    private static async Task<Task> UndoAsync(IRenderedComponent<AccessTrackerTab> cut, IRenderedComponent<MudPopoverProvider> popovers)
+    {
+        await cut.Find("[data-testid=access-more] button").ClickAsync(new());
+        popovers.WaitForAssertion(() => popovers.FindAll(".mud-menu-item").ShouldNotBeEmpty());
+        return popovers.FindAll(".mud-menu-item").First(i => i.TextContent.Contains("Undo the last mark")).ClickAsync(new());
+    }
+
     /// <summary>As picking a suggestion or typing a name and leaving the field does.</summary>
     private static Task ChoosePlatformAsync(IRenderedComponent<AccessTrackerTab> cut, string name)
     {
@@ -140,10 +179,20 @@ public sealed class AccessTrackerTabTests : BunitContext
         ? input.ChangeAsync(new() { Value = text })
         : input.InputAsync(new() { Value = text });
 
-    private IRenderedComponent<AccessTrackerTab> RenderTab(OnboardingWorld world, StartedOnboarding started)
+    private bool servicesAdded;
+
+    /// <summary>The tab's services from the world; before anything renders (bUnit freezes the services then).</summary>
+    private void UseWorld(OnboardingWorld world)
     {
+        if (servicesAdded) return;
         Services.AddSingleton(world.Host.Get<AccessTracker>());
         Services.AddSingleton(world.Database.Changes);
+        servicesAdded = true;
+    }
+
+    private IRenderedComponent<AccessTrackerTab> RenderTab(OnboardingWorld world, StartedOnboarding started)
+    {
+        UseWorld(world);
         return Render<AccessTrackerTab>(p => p.Add(c => c.OnboardingId, started.Id).Add(c => c.InstanceId, started.InstanceId));
     }
 }
