@@ -5,6 +5,7 @@ using Onboarding.Workflows.Engine;
 using Onboarding.Workflows.Monitoring;
 using Onboarding.Workflows.MyWork;
 using Onboarding.Workflows.Onboardings;
+using Onboarding.Workflows.Onboardings.Access;
 using Onboarding.Workflows.Onboardings.Gates;
 using Onboarding.Workflows.Onboardings.Readiness;
 using Onboarding.Workflows.Playbooks;
@@ -40,6 +41,7 @@ public static class WorkflowServices
         services.AddSingleton<PlaybookSeeder>();
         services.AddSingleton<OnboardingStarter>();
         services.AddSingleton<OnboardingQueries>();
+        services.AddSingleton<AccessTracker>();
         services.AddSingleton<MyWorkQuery>();
         services.AddReadinessRecords();
         services.AddSingleton<DemoOnboardings>();
