@@ -6,6 +6,7 @@ using Onboarding.Web.Onboardings;
 using Onboarding.Domain.Playbooks;
 using Onboarding.Web.Shared;
 using Onboarding.Workflows.Onboardings;
+using Onboarding.Workflows.Onboardings.Work;
 
 namespace Onboarding.Tests.Onboardings;
 
@@ -56,7 +57,8 @@ public sealed class CompleteWorkItemButtonTests : BunitContext
     {
         var started = await world.StartAsync();
         var item = (await world.Host.OpenWorkItemsAsync(started.InstanceId)).Single();
-        Services.AddSingleton(world.Host.Runtime);
+        Services.AddSingleton(world.Host.Get<WorkItemActions>());
+        Services.AddScoped<OnboardingEdits>();
         var cut = Render<CompleteWorkItemButton>(p => p.Add(c => c.WorkItemId, item.Id).Add(c => c.Title, item.Title)
             .Add(c => c.ClientName, clientName).Add(c => c.Completed, () => reloads++));
         return (started, item, cut);
