@@ -19,7 +19,7 @@ public sealed class AuditTimelineSource : ITimelineSource
         if (!kinds.Contains(TimelineKind.WorkItem)) query = query.Where(a => !WorkItemActionNames.Contains(a.Action));
         if (!kinds.Contains(TimelineKind.Record)) query = query.Where(a => WorkItemActionNames.Contains(a.Action));
         var rows = await query.OrderByDescending(a => a.Id).Take(take).ToListAsync(ct);
-        return rows.Select(a => new TimelineEntry($"audit-{a.Id}", a.AtUtc, WorkItemActionNames.Contains(a.Action) ? TimelineKind.WorkItem : TimelineKind.Record,
+        return rows.Select(a => new TimelineEntry($"audit-{a.Id}", a.Id, a.AtUtc, WorkItemActionNames.Contains(a.Action) ? TimelineKind.WorkItem : TimelineKind.Record,
             a.Action, string.IsNullOrWhiteSpace(a.Details) ? null : a.Details, a.Actor)).ToList();
     }
 }

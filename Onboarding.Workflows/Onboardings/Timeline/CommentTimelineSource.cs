@@ -14,6 +14,6 @@ public sealed class CommentTimelineSource : ITimelineSource
             .OrderByDescending(c => c.Id).Take(take)
             .Join(db.WorkItems, c => c.WorkItemId, w => w.Id, (c, w) => new { c.Id, c.AtUtc, c.AuthorName, c.Text, w.Title })
             .ToListAsync(ct);
-        return rows.Select(c => new TimelineEntry($"comment-{c.Id}", c.AtUtc, TimelineKind.Comment, $"Comment on '{c.Title}'", c.Text, c.AuthorName)).ToList();
+        return rows.Select(c => new TimelineEntry($"comment-{c.Id}", c.Id, c.AtUtc, TimelineKind.Comment, $"Comment on '{c.Title}'", c.Text, c.AuthorName)).ToList();
     }
 }

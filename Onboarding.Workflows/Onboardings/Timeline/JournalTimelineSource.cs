@@ -17,6 +17,6 @@ public sealed class JournalTimelineSource : ITimelineSource
         if (!kinds.Contains(TimelineKind.WorkItem)) query = query.Where(j => !WorkItemKinds.Contains(j.Kind));
         if (!kinds.Contains(TimelineKind.Workflow)) query = query.Where(j => WorkItemKinds.Contains(j.Kind));
         var rows = await query.OrderByDescending(j => j.Id).Take(take).ToListAsync(ct);
-        return rows.Select(j => new TimelineEntry($"journal-{j.Id}", j.AtUtc, WorkItemKinds.Contains(j.Kind) ? TimelineKind.WorkItem : TimelineKind.Workflow, j.Text, null, j.By)).ToList();
+        return rows.Select(j => new TimelineEntry($"journal-{j.Id}", j.Id, j.AtUtc, WorkItemKinds.Contains(j.Kind) ? TimelineKind.WorkItem : TimelineKind.Workflow, j.Text, null, j.By)).ToList();
     }
 }

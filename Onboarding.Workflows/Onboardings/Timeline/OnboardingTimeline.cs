@@ -19,7 +19,7 @@ public sealed class OnboardingTimeline(IDbContextFactory<OnboardingDbContext> da
         {
             merged.AddRange(await source.ReadAsync(db, subject, kinds, take + 1, ct));
         }
-        var ordered = merged.OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Key, StringComparer.Ordinal).ToList();
+        var ordered = merged.OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Sequence).ToList();
         return new TimelinePage(ordered.Take(take).ToList(), ordered.Count > take);
     }
 }

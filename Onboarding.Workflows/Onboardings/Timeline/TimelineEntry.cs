@@ -21,7 +21,8 @@ public enum TimelineKind
 
 /// <summary>One thing that happened to an onboarding.</summary>
 /// <param name="Key">Unique across sources, for rendering ("journal-12").</param>
-public sealed record TimelineEntry(string Key, DateTime AtUtc, TimelineKind Kind, string Title, string? Details, string? By);
+/// <param name="Sequence">The source's own order (its row id), for entries of one source at the same time.</param>
+public sealed record TimelineEntry(string Key, long Sequence, DateTime AtUtc, TimelineKind Kind, string Title, string? Details, string? By);
 
 /// <summary>The onboarding a timeline is read for.</summary>
 public sealed record TimelineSubject(Guid OnboardingId, Guid InstanceId);
