@@ -52,7 +52,7 @@ public sealed class StageStepperTests : BunitContext
         var shown = cut.FindAll("[data-testid=stage-wait]");
         shown.Select(w => w.GetAttribute("data-kind")).ShouldBe(["Client", "Payment", "Timer", "WorkItem"]);
         shown.Select(w => w.TextContent.Trim()).ShouldBe([
-            "The client: Questionnaire submitted", "Payment: Deposit paid", "3 business days · fires 27 Nov 09:00 UTC", "Remind the client · any account manager"]);
+            "The client: Questionnaire submitted", "Payment: Deposit paid", "3 business days · fires 27 Nov", "Remind the client · any account manager"]);
         shown[2].GetAttribute("title").ShouldBe("Timer: 3 business days, fires 27 Nov 09:00 UTC");
     }
 
