@@ -6,6 +6,7 @@ using Onboarding.Web.Onboardings;
 using Onboarding.Domain.Playbooks;
 using Onboarding.Web.Shared;
 using Onboarding.Workflows.Onboardings;
+using Onboarding.Workflows.Onboardings.Work;
 
 namespace Onboarding.Tests.Onboardings;
 
@@ -51,12 +52,29 @@ public sealed class CompleteWorkItemButtonTests : BunitContext
         message.Message.ShouldStartWith("'Send contract for e-signature' was already completed by ops@test");
     }
 
+    [Fact]
+    public async Task Render_Blocked_IsDisabledAndSaysWhy_ThroughItsDescription()
+    {
+        await using var world = await OnboardingWorld.CreateAsync();
+        Services.AddSingleton(world.Host.Get<WorkItemActions>());
+        Services.AddScoped<OnboardingEdits>();
+        var id = Guid.NewGuid();
+
+        var cut = Render<CompleteWorkItemButton>(p => p.Add(c => c.WorkItemId, id).Add(c => c.Title, "Kickoff prerequisites").Add(c => c.BlockedBecause, "Waits for 2 checks listed here."));
+
+        var button = cut.Find("[data-testid=complete-work-item]");
+        button.HasAttribute("disabled").ShouldBeTrue();
+        button.GetAttribute("aria-describedby").ShouldBe($"blocked-{id}");
+        cut.Find($"#blocked-{id}").TextContent.ShouldBe("Waits for 2 checks listed here.");
+    }
+
     /// <summary>Starts an onboarding and renders the button for its first work item, counting reloads.</summary>
     private async Task<(StartedOnboarding Started, WorkItem Item, IRenderedComponent<CompleteWorkItemButton> Button)> StartAndRenderAsync(OnboardingWorld world, string? clientName)
     {
         var started = await world.StartAsync();
         var item = (await world.Host.OpenWorkItemsAsync(started.InstanceId)).Single();
-        Services.AddSingleton(world.Host.Runtime);
+        Services.AddSingleton(world.Host.Get<WorkItemActions>());
+        Services.AddScoped<OnboardingEdits>();
         var cut = Render<CompleteWorkItemButton>(p => p.Add(c => c.WorkItemId, item.Id).Add(c => c.Title, item.Title)
             .Add(c => c.ClientName, clientName).Add(c => c.Completed, () => reloads++));
         return (started, item, cut);

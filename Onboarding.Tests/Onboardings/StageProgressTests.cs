@@ -11,13 +11,14 @@ public sealed class StageProgressTests
     public void Of_TwoParallelCurrentStages_MarksEarlierDoneWithDates_BothCurrent_RestUpcoming()
     {
         var closed = new Dictionary<string, DateTime> { ["Contract"] = new(2026, 11, 2), ["Kickoff"] = new(2026, 11, 5) };
-        var waits = new[] { new StageWait("Tech setup", "Request access", "a person"), new StageWait("Reporting", "Agree KPIs", "a person") };
+        var waits = new[] { new StageWait("Tech setup", WaitKind.WorkItem, "Request access", "Priya"), new StageWait("Reporting", WaitKind.WorkItem, "Agree KPIs", "Alex") };
 
         var steps = StageProgress.Of(Stages, waits, finished: false, closed);
 
         steps.Select(s => s.State).ShouldBe([StageState.Done, StageState.Done, StageState.Current, StageState.Current, StageState.Upcoming]);
         steps[1].DoneAtUtc.ShouldBe(new DateTime(2026, 11, 5));
-        steps[2].WaitingFor.ShouldBe(["Request access: waits for a person"]);
+        steps[2].WaitingFor.ShouldBe([waits[0]]);
+        steps[2].WaitingFor[0].Text.ShouldBe("Work item: Request access (Priya)");
         steps[4].DoneAtUtc.ShouldBeNull();
     }
 

@@ -19,7 +19,7 @@ public sealed class StageStepperTests : BunitContext
         StageStep[] steps =
         [
             new("Contract & payment", "#1565c0", StageState.Done, new DateTime(2026, 11, 3), []),
-            new("Internal kickoff", "#6a1b9a", StageState.Current, null, ["Assign team and roles: waits for a person to complete the work item"]),
+            new("Internal kickoff", "#6a1b9a", StageState.Current, null, [new StageWait("Internal kickoff", WaitKind.WorkItem, "Assign team and roles", "Priya Shah")]),
             new("Questionnaire", "#00838f", StageState.Upcoming, null, []),
         ];
 
@@ -31,9 +31,29 @@ public sealed class StageStepperTests : BunitContext
         items[1].GetAttribute("aria-current").ShouldBe("step");
         items[1].ClassList.ShouldContain("current");
         items[1].GetAttribute("style").ShouldBe("--stage-colour: #6a1b9a");
-        cut.Find("[data-testid=stage-wait]").TextContent.ShouldBe("Assign team and roles: waits for a person to complete the work item");
+        cut.Find("[data-testid=stage-wait]").TextContent.Trim().ShouldBe("Assign team and roles · Priya Shah");
         items[2].HasAttribute("aria-current").ShouldBeFalse();
         items[2].TextContent.ShouldContain("3");
+    }
+
+    [Fact]
+    public void Render_WaitsOfEachKind_SaysWhoOrWhatAndWhen()
+    {
+        StageWait[] waits =
+        [
+            new("Questionnaire", WaitKind.Client, "Questionnaire submitted"),
+            new("Questionnaire", WaitKind.Payment, "Deposit paid"),
+            new("Questionnaire", WaitKind.Timer, "3 business days", AtUtc: new DateTime(2026, 11, 27, 9, 0, 0)),
+            new("Questionnaire", WaitKind.WorkItem, "Remind the client", "any account manager"),
+        ];
+
+        var cut = Render<StageStepper>(p => p.Add(c => c.Steps, [new StageStep("Questionnaire", "#00838f", StageState.Current, null, waits)]));
+
+        var shown = cut.FindAll("[data-testid=stage-wait]");
+        shown.Select(w => w.GetAttribute("data-kind")).ShouldBe(["Client", "Payment", "Timer", "WorkItem"]);
+        shown.Select(w => w.TextContent.Trim()).ShouldBe([
+            "The client: Questionnaire submitted", "Payment: Deposit paid", "3 business days · fires 27 Nov", "Remind the client · any account manager"]);
+        shown[2].GetAttribute("title").ShouldBe("Timer: 3 business days, fires 27 Nov 09:00 UTC");
     }
 
     [Fact]

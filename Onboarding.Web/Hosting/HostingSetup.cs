@@ -25,6 +25,7 @@ public static class HostingSetup
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddScoped<Onboarding.Web.Shared.CurrentUser>();
+        services.AddScoped<Onboarding.Web.Onboardings.OnboardingEdits>();
         services.AddScoped<Onboarding.Web.Playbooks.DraftStarter>();
         services.AddMudServices(config =>
         {

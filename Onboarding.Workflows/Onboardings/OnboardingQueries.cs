@@ -7,11 +7,12 @@ using Onboarding.Workflows.Engine;
 using Onboarding.Workflows.Model;
 using Onboarding.Workflows.Monitoring;
 using Onboarding.Workflows.Playbooks;
+using Onboarding.Workflows.Runtime;
 
 namespace Onboarding.Workflows.Onboardings;
 
 /// <summary>Read side of onboardings: a client's active one, and one onboarding in full for its page.</summary>
-public sealed class OnboardingQueries(IDbContextFactory<OnboardingDbContext> databases, WorkflowMonitor monitor)
+public sealed class OnboardingQueries(IDbContextFactory<OnboardingDbContext> databases, WorkflowMonitor monitor, ProcessModelCache models)
 {
     /// <summary>The client's onboarding whose workflow still runs, if any.</summary>
     public async Task<OnboardingSummary?> ActiveForClientAsync(int clientId, CancellationToken ct = default)
@@ -28,6 +29,7 @@ public sealed class OnboardingQueries(IDbContextFactory<OnboardingDbContext> dat
         List<TeamMemberView> team;
         List<PlaybookStage> stages;
         Dictionary<string, string> names;
+        List<MessageSubscription> subscriptions;
         await using (var db = await databases.CreateDbContextAsync(ct))
         {
             row = await Rows(db.Onboardings.Where(o => o.Id == id), db).SingleOrDefaultAsync(ct);
@@ -38,10 +40,10 @@ public sealed class OnboardingQueries(IDbContextFactory<OnboardingDbContext> dat
                 .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new TeamMemberView(u.DisplayName, m.Role)).ToListAsync(ct);
             // Assignees may be anyone on the staff, which is a short list: one query instead of one per work item.
             names = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+            subscriptions = await db.MessageSubscriptions.AsNoTracking().Where(m => m.InstanceId == row.InstanceId).ToListAsync(ct);
         }
         var instance = await monitor.GetAsync(row.InstanceId, ct) ?? throw new InvalidOperationException($"Onboarding {id} has no workflow instance.");
-        // A subprocess only waits for its own elements, which are listed themselves.
-        var waits = instance.ActiveElements.Where(a => a.Kind != nameof(NodeKind.SubProcess)).Select(a => new StageWait(a.Stage, a.Label, a.Waiting)).ToList();
+        var waits = Waits(instance, subscriptions, await models.GetAsync(row.VersionId, ct), names);
         var lastClosed = instance.WorkItems.Where(w => w.Stage is not null && w.ClosedAtUtc is not null)
             .GroupBy(w => w.Stage!).ToDictionary(g => g.Key, g => g.Max(w => w.ClosedAtUtc!.Value), StringComparer.Ordinal);
         var open = instance.WorkItems.Where(w => w.Status == WorkItemStatus.Open).OrderBy(w => w.DueAtUtc ?? DateTime.MaxValue)
@@ -50,6 +52,39 @@ public sealed class OnboardingQueries(IDbContextFactory<OnboardingDbContext> dat
         var steps = StageProgress.Of(stages, waits, row.Status != nameof(InstanceStatus.Running), lastClosed);
         return new OnboardingView(ToSummary(row), team.Select(m => m with { Role = Roles.DisplayName(m.Role) }).ToList(), steps, open);
     }
+
+    /// <summary>What each active element waits for: a person, the client, a payment, a timer, or the engine.</summary>
+    private static List<StageWait> Waits(InstanceDetails instance, IReadOnlyList<MessageSubscription> subscriptions, ProcessModel model, IReadOnlyDictionary<string, string> names)
+    {
+        var openItems = instance.WorkItems.Where(w => w.Status == WorkItemStatus.Open).ToDictionary(w => w.TokenId);
+        var messages = subscriptions.ToDictionary(s => s.TokenId, s => s.MessageName);
+        var timers = instance.Timers.ToLookup(t => t.NodeId, StringComparer.Ordinal);
+        var waits = new List<StageWait>();
+        // A subprocess only waits for its own elements, which are listed themselves.
+        foreach (var element in instance.ActiveElements.Where(a => a.Kind != nameof(NodeKind.SubProcess)))
+        {
+            if (openItems.TryGetValue(element.TokenId, out var item))
+                waits.Add(new StageWait(element.Stage, WaitKind.WorkItem, item.Title, AssigneeOrRole(item, names)));
+            else if (messages.TryGetValue(element.TokenId, out var message))
+                waits.Add(new StageWait(element.Stage, StageWait.IsPayment(message) ? WaitKind.Payment : WaitKind.Client, element.Label));
+            else if (timers[element.NodeId].FirstOrDefault() is { } timer)
+                waits.Add(new StageWait(element.Stage, WaitKind.Timer, element.Label, AtUtc: timer.DueAtUtc));
+            else
+                waits.Add(new StageWait(element.Stage, WaitKind.Engine, element.Label, element.Waiting));
+        }
+        // Timers on a boundary (reminders while the client has the questionnaire) have no token of their own.
+        var tokenNodes = instance.ActiveElements.Select(a => a.NodeId).ToHashSet(StringComparer.Ordinal);
+        foreach (var timer in instance.Timers.Where(t => !tokenNodes.Contains(t.NodeId) && model.Nodes.ContainsKey(t.NodeId)))
+        {
+            var node = model.Node(timer.NodeId);
+            waits.Add(new StageWait(node.Stage, WaitKind.Timer, node.Label, AtUtc: timer.DueAtUtc));
+        }
+        return waits;
+    }
+
+    /// <summary>The assignee's name, or "any account manager" while it waits for whoever of the role takes it.</summary>
+    public static string? AssigneeOrRole(WorkItem item, IReadOnlyDictionary<string, string> names) =>
+        item.AssigneeId is { } id ? names.GetValueOrDefault(id, "(unknown)") : item.Role is { } role ? $"any {Roles.DisplayName(role).ToLowerInvariant()}" : null;
 
     private static IQueryable<SummaryRow> Rows(IQueryable<ClientOnboarding> onboardings, OnboardingDbContext db) => onboardings.AsNoTracking().Select(o => new SummaryRow(
         o.Id, o.ClientId, o.Client!.CompanyName, o.PlaybookVersion!.Playbook!.Name, o.PlaybookVersion.Number, o.PlaybookVersionId, o.StartDate,

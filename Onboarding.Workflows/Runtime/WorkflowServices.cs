@@ -42,6 +42,12 @@ public static class WorkflowServices
         services.AddSingleton<OnboardingStarter>();
         services.AddSingleton<OnboardingQueries>();
         services.AddSingleton<AccessTracker>();
+        services.AddSingleton<Onboardings.Work.OnboardingWorkQuery>();
+        services.AddSingleton<Onboardings.Work.WorkItemActions>();
+        services.AddSingleton<Onboardings.Timeline.ITimelineSource, Onboardings.Timeline.JournalTimelineSource>();
+        services.AddSingleton<Onboardings.Timeline.ITimelineSource, Onboardings.Timeline.CommentTimelineSource>();
+        services.AddSingleton<Onboardings.Timeline.ITimelineSource, Onboardings.Timeline.AuditTimelineSource>();
+        services.AddSingleton<Onboardings.Timeline.OnboardingTimeline>();
         services.AddSingleton<MyWorkQuery>();
         services.AddReadinessRecords();
         services.AddSingleton<DemoOnboardings>();
