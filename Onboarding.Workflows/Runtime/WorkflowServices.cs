@@ -6,6 +6,7 @@ using Onboarding.Workflows.Monitoring;
 using Onboarding.Workflows.MyWork;
 using Onboarding.Workflows.Onboardings;
 using Onboarding.Workflows.Onboardings.Gates;
+using Onboarding.Workflows.Onboardings.Kickoff;
 using Onboarding.Workflows.Playbooks;
 
 namespace Onboarding.Workflows.Runtime;
@@ -38,6 +39,7 @@ public static class WorkflowServices
         services.AddSingleton<PlaybookCatalog>();
         services.AddSingleton<PlaybookSeeder>();
         services.AddSingleton<OnboardingStarter>();
+        services.AddSingleton<KickoffPlanner>();
         services.AddSingleton<OnboardingQueries>();
         services.AddSingleton<MyWorkQuery>();
         services.AddSingleton<DemoOnboardings>();
