@@ -31,10 +31,11 @@ public sealed record KickoffPlan(
     SavedKickoff? Saved,
     KickoffPrerequisites Prerequisites)
 {
-    /// <summary>A new meeting's starting point: the client's zone, the account manager and the client's first contact invited.</summary>
+    /// <summary>A new meeting's starting point: the client's zone, the account manager and the client's first contact invited, the standard agenda.</summary>
     public KickoffDraft NewDraft() => new()
     {
         TimeZoneId = ClientTimeZone,
+        Agenda = KickoffAgendaTemplates.Standard.Text,
         Attendees = [.. FirmPeople.Take(1), .. ClientContacts.Take(1)],
     };
 }
