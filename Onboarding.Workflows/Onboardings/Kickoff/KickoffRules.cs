@@ -31,7 +31,7 @@ public static class KickoffRules
         {
             var attendee = draft.Attendees[i];
             if (string.IsNullOrWhiteSpace(attendee.Name)) Add($"Attendee {i + 1} needs a name.", $"Attendees[{i}].Name");
-            if (string.IsNullOrWhiteSpace(attendee.Email) || !EmailFormat.IsValid(attendee.Email.Trim()) || !attendee.Email.Contains('.', StringComparison.Ordinal))
+            if (string.IsNullOrWhiteSpace(attendee.Email) || !EmailFormat.IsValid(attendee.Email.Trim()))
                 Add($"'{attendee.Email}' is not an e-mail address. Enter one like name@company.com so the invitation reaches {NameOf(attendee, i)}.", $"Attendees[{i}].Email");
         }
         var duplicate = draft.Attendees.GroupBy(a => a.Email.Trim(), StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Key.Length > 0 && g.Count() > 1);
