@@ -42,7 +42,8 @@ public static class KickoffInvitation
         var meeting = facts.Meeting;
         var start = meeting.Date!.Value.ToDateTime(meeting.Time!.Value);
         var calendar = new Ical.Net.Calendar { Method = "PUBLISH" };
-        calendar.AddTimeZone(new VTimeZone(meeting.TimeZoneId));
+        // The zone's rules around the meeting (standard and daylight time), so calendars without the IANA database place it right.
+        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(meeting.TimeZoneId, start.AddYears(-1), includeHistoricalData: false));
         var kickoff = new CalendarEvent
         {
             Uid = Uid(facts.OnboardingId),
