@@ -63,6 +63,20 @@ public sealed class KickoffTabTests : BunitContext
     }
 
     [Fact]
+    public async Task DateAndTimeEntered_ShowTheSameMomentInTheReadersOwnZone()
+    {
+        JSInterop.SetupModule("./Onboardings/Kickoff/KickoffTab.razor.js").Setup<string?>("timeZone").SetResult("America/Los_Angeles");
+        await using var world = await OnboardingWorld.CreateAsync();
+        var (_, cut) = await StartAndRenderAsync(world);
+
+        await Input(cut, "Date (yyyy-mm-dd)").ChangeAsync(new() { Value = "2026-12-01" });
+        await Input(cut, "Start, client's clock (hh:mm)").ChangeAsync(new() { Value = "10:00" });
+
+        // Berlin is UTC+1 in December, Los Angeles UTC-8.
+        cut.WaitForAssertion(() => cut.Find("[data-testid=kickoff-local]").TextContent.ShouldBe("Tue 1 Dec 10:00 in Europe/Berlin is Tue 1 Dec 01:00 for you (America/Los_Angeles)."));
+    }
+
+    [Fact]
     public async Task Save_WithoutDateOrPlace_ShowsTheErrorsUnderTheirFields_AndSavesNothing()
     {
         await using var world = await OnboardingWorld.CreateAsync();

@@ -31,7 +31,7 @@ public sealed class KickoffPlanner(IDbContextFactory<OnboardingDbContext> databa
         return new KickoffPlan(onboarding.Id, onboarding.Client!.CompanyName, onboarding.Client.TimeZone,
             await FirmPeopleAsync(db, onboarding, ct), await ClientContactsAsync(db, onboarding.ClientId, ct),
             meeting is null ? null : new SavedKickoff(KickoffDraft.From(meeting), meeting.Sequence, meeting.UpdatedAtUtc, meeting.UpdatedBy),
-            new KickoffPrerequisites(GateStatus.Of(GateKey, evidence), await StepAsync(db, onboarding.WorkflowInstanceId, ct), "Kickoff prerequisites"));
+            await PrerequisitesAsync(db, onboarding.WorkflowInstanceId, evidence, ct));
     }
 
     /// <summary>Saves the meeting; refuses invalid input with field errors; a save that changes nothing keeps the sequence.</summary>
@@ -105,17 +105,19 @@ public sealed class KickoffPlanner(IDbContextFactory<OnboardingDbContext> databa
         await db.ClientContacts.AsNoTracking().Where(c => c.ClientId == clientId && c.Email != "").OrderBy(c => c.Position)
             .Select(c => new KickoffAttendee(c.Name, c.Email, AttendeeSide.Client)).ToListAsync(ct);
 
-    private static async Task<PrerequisitesStep> StepAsync(OnboardingDbContext db, Guid instanceId, CancellationToken ct)
+    /// <summary>The gate's checks, and the latest work item the playbook gates with it (its title as the playbook names it).</summary>
+    private static async Task<KickoffPrerequisites> PrerequisitesAsync(OnboardingDbContext db, Guid instanceId, GateEvidence evidence, CancellationToken ct)
     {
         var gated = await db.WorkItems.AsNoTracking().Where(w => w.InstanceId == instanceId && w.Gate != null && w.Gate != "")
-            .OrderByDescending(w => w.OpenedAtUtc).Select(w => new { w.Gate, w.Status }).ToListAsync(ct);
+            .OrderByDescending(w => w.OpenedAtUtc).Select(w => new { w.Title, w.Gate, w.Status }).ToListAsync(ct);
         var item = gated.FirstOrDefault(w => GateDefinitions.Parse(w.Gate, out _).Any(g => g.Key == GateKey));
-        return item switch
+        var step = item switch
         {
             null => PrerequisitesStep.NotReached,
             { Status: WorkItemStatus.Open } => PrerequisitesStep.Waiting,
             { Status: WorkItemStatus.Completed } => PrerequisitesStep.Passed,
             _ => PrerequisitesStep.NotReached,
         };
+        return new KickoffPrerequisites(GateStatus.Of(GateKey, evidence), step, item?.Title ?? GateDefinitions.All[GateKey].Name);
     }
 }
