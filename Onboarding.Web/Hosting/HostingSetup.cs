@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using MudBlazor.Services;
 using Onboarding.Web.Account;
 using Onboarding.Web.Components;
+using Onboarding.Web.Onboardings.Kickoff;
 
 namespace Onboarding.Web.Hosting;
 
@@ -49,6 +50,7 @@ public static class HostingSetup
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
+        app.MapKickoffEndpoints();
         return app;
     }
 

@@ -22,6 +22,9 @@ public sealed class WorkflowOptions
     /// <summary>How long a message nobody waits for is kept for an instance that may wait for it later.</summary>
     public TimeSpan MessageBufferTime { get; set; } = TimeSpan.FromDays(30);
 
+    /// <summary>The firm's name as clients see it, for example in the kickoff invitation's title.</summary>
+    public string FirmName { get; set; } = "Onboarding";
+
     /// <summary>The firm's time zone id (IANA or Windows), weekend days and holidays (yyyy-MM-dd).</summary>
     public string TimeZone { get; set; } = "UTC";
 

@@ -8,6 +8,7 @@ using Onboarding.Workflows.Onboardings;
 using Onboarding.Workflows.Onboardings.Access;
 using Onboarding.Workflows.Onboardings.Gates;
 using Onboarding.Workflows.Onboardings.Readiness;
+using Onboarding.Workflows.Onboardings.Kickoff;
 using Onboarding.Workflows.Playbooks;
 
 namespace Onboarding.Workflows.Runtime;
@@ -40,6 +41,7 @@ public static class WorkflowServices
         services.AddSingleton<PlaybookCatalog>();
         services.AddSingleton<PlaybookSeeder>();
         services.AddSingleton<OnboardingStarter>();
+        services.AddSingleton<KickoffPlanner>();
         services.AddSingleton<OnboardingQueries>();
         services.AddSingleton<AccessTracker>();
         services.AddSingleton<Onboardings.Work.OnboardingWorkQuery>();

@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using Onboarding.Domain.Onboardings;
+using Onboarding.Workflows.Onboardings;
+using Onboarding.Workflows.Onboardings.Kickoff;
+
+namespace Onboarding.Tests.Onboardings.Kickoff;
+
+/// <summary>Test data and steps for the client kickoff: a valid meeting, the workflow driven to the prerequisites, the records they check.</summary>
+internal static class KickoffScenario
+{
+    public const string Prerequisites = "Kickoff prerequisites";
+    public const string HoldKickoff = "Hold client kickoff meeting";
+
+    /// <summary>10:00 on Tuesday 1 December 2026 in Seoul (01:00 UTC), an hour, with one firm and one client attendee.</summary>
+    public static KickoffDraft ValidDraft(string zone = "Asia/Seoul") => new()
+    {
+        Date = new DateOnly(2026, 12, 1),
+        Time = new TimeOnly(10, 0),
+        TimeZoneId = zone,
+        DurationMinutes = 60,
+        Location = "https://meet.example.com/acme-kickoff",
+        Attendees =
+        [
+            new KickoffAttendee("Alex Morgan", "am@test.example", AttendeeSide.Firm),
+            new KickoffAttendee("Jin Park", "jin.park@client.example", AttendeeSide.Client),
+        ],
+        Agenda = KickoffAgendaTemplates.Standard.Text,
+    };
+
+    public static KickoffPlanner Planner(this OnboardingWorld world) => world.Host.Get<KickoffPlanner>();
+
+    /// <summary>Completes work items and delivers the messages the workflow waits for until the kickoff prerequisites open.</summary>
+    public static async Task DriveToPrerequisitesAsync(this OnboardingWorld world, StartedOnboarding started)
+    {
+        for (var step = 0; step < 40; step++)
+        {
+            var open = await world.Host.OpenWorkItemsAsync(started.InstanceId);
+            if (open.Any(w => w.Title == Prerequisites)) return;
+            if (open.Count > 0)
+            {
+                await world.Host.Runtime.CompleteWorkItemAsync(open[0].Id, "am@test", null, TestContext.Current.CancellationToken);
+                continue;
+            }
+            var waitsFor = await world.Host.QueryAsync(db => db.MessageSubscriptions.Where(m => m.InstanceId == started.InstanceId).Select(m => m.MessageName).FirstAsync(TestContext.Current.CancellationToken));
+            await world.Host.Runtime.DeliverMessageAsync(waitsFor, started.Id.ToString(), null, "client", TestContext.Current.CancellationToken);
+        }
+        throw new InvalidOperationException("The workflow never reached the kickoff prerequisites.");
+    }
+
+    /// <summary>Records a measurable goal, the reporting plan and one verified access: with the team and the questionnaire, all but the meeting.</summary>
+    public static async Task RecordReadinessAsync(this OnboardingWorld world, Guid onboardingId)
+    {
+        var now = world.Database.Clock.GetUtcNow().UtcDateTime;
+        await using var db = await world.Database.Factory.CreateDbContextAsync(TestContext.Current.CancellationToken);
+        db.SuccessGoals.Add(new SuccessGoal { OnboardingId = onboardingId, Metric = "Organic sessions per month", Baseline = "12,000", Target = "18,000", TargetDate = new DateOnly(2027, 6, 30), UpdatedAtUtc = now, UpdatedBy = "am@test" });
+        db.ReportingPlans.Add(new ReportingPlan { OnboardingId = onboardingId, Kpis = "Organic sessions\nLeads", ReportTemplate = "Monthly SEO", Cadence = ReportCadence.Monthly, FirstReportDate = new DateOnly(2027, 1, 5), UpdatedAtUtc = now, UpdatedBy = "am@test" });
+        db.PlatformAccess.Add(new PlatformAccess
+        {
+            Id = Guid.NewGuid(), OnboardingId = onboardingId, Kind = PlatformKind.Analytics, Platform = "Google Analytics", TeamMemberId = world.OpsLead.Id,
+            Status = AccessStatus.Verified, RequestedAtUtc = now, RequestedBy = "ops@test", GrantedAtUtc = now, GrantedBy = "ops@test", VerifiedAtUtc = now, VerifiedBy = "ops@test",
+            ConcurrencyToken = Guid.NewGuid(),
+        });
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+    }
+}

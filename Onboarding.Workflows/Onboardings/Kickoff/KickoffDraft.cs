@@ -1,0 +1,35 @@
+using Onboarding.Domain.Onboardings;
+
+namespace Onboarding.Workflows.Onboardings.Kickoff;
+
+/// <summary>The kickoff meeting as the form edits it: a wall-clock date and time in <see cref="TimeZoneId"/>.</summary>
+public sealed class KickoffDraft
+{
+    public DateOnly? Date { get; set; }
+
+    public TimeOnly? Time { get; set; }
+
+    /// <summary>An IANA time zone id; the client's unless someone changed it.</summary>
+    public string TimeZoneId { get; set; } = "UTC";
+
+    public int DurationMinutes { get; set; } = 60;
+
+    /// <summary>A video link or an address.</summary>
+    public string Location { get; set; } = "";
+
+    public List<KickoffAttendee> Attendees { get; set; } = [];
+
+    /// <summary>One agenda item per line.</summary>
+    public string Agenda { get; set; } = "";
+
+    public static KickoffDraft From(KickoffMeeting meeting) => new()
+    {
+        Date = DateOnly.FromDateTime(meeting.StartsAtLocal),
+        Time = TimeOnly.FromDateTime(meeting.StartsAtLocal),
+        TimeZoneId = meeting.TimeZoneId,
+        DurationMinutes = meeting.DurationMinutes,
+        Location = meeting.Location,
+        Attendees = [.. KickoffAttendees.Read(meeting.AttendeesJson)],
+        Agenda = meeting.Agenda,
+    };
+}
