@@ -5,6 +5,7 @@ using Onboarding.Workflows.Engine;
 using Onboarding.Workflows.Monitoring;
 using Onboarding.Workflows.MyWork;
 using Onboarding.Workflows.Onboardings;
+using Onboarding.Workflows.Onboardings.Board;
 using Onboarding.Workflows.Onboardings.Gates;
 using Onboarding.Workflows.Playbooks;
 
@@ -40,6 +41,7 @@ public static class WorkflowServices
         services.AddSingleton<OnboardingStarter>();
         services.AddSingleton<OnboardingQueries>();
         services.AddSingleton<MyWorkQuery>();
+        services.AddSingleton<BoardQuery>();
         services.AddSingleton<DemoOnboardings>();
         services.AddSingleton<WorkflowMonitor>();
         services.AddSingleton<WorkflowFigureQuery>();
