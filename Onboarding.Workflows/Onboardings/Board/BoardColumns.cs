@@ -47,5 +47,5 @@ public static class BoardColumns
     private static List<BoardItem> Urgent(List<BoardItem> items, int stageOrder) =>
         [.. items.Select(i => i with { StageOrder = stageOrder })
             .OrderByDescending(i => i.Health).ThenByDescending(i => i.OverdueWorkItems).ThenByDescending(i => i.DaysInStage)
-            .ThenBy(i => i.ClientName, StringComparer.CurrentCultureIgnoreCase)];
+            .ThenBy(i => i.ClientName, StringComparer.OrdinalIgnoreCase)];
 }

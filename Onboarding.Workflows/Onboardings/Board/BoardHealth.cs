@@ -15,9 +15,12 @@ public static class BoardHealth
     /// <summary>Two working weeks: the playbook's longest waits (the questionnaire's reminders) end within ten business days.</summary>
     public const int StaleAfterDays = 14;
 
-    public static Health Of(IEnumerable<DateTime?> openDueDatesUtc, int daysInStage, DateTime nowUtc, IBusinessCalendar calendar)
+    public static Health Of(IEnumerable<DateTime?> openDueDatesUtc, int daysInStage, DateTime nowUtc, IBusinessCalendar calendar) =>
+        Of(openDueDatesUtc, daysInStage, nowUtc, calendar.AddBusinessDays(nowUtc, 1));
+
+    /// <param name="soon">One business day from now (<see cref="IBusinessCalendar.AddBusinessDays"/>), worked out once for a whole board.</param>
+    public static Health Of(IEnumerable<DateTime?> openDueDatesUtc, int daysInStage, DateTime nowUtc, DateTime soon)
     {
-        var soon = calendar.AddBusinessDays(nowUtc, 1);
         var atRisk = daysInStage > StaleAfterDays;
         foreach (var due in openDueDatesUtc)
         {

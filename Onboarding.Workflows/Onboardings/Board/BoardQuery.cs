@@ -43,8 +43,9 @@ public sealed class BoardQuery(IDbContextFactory<OnboardingDbContext> databases,
         var names = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
 
         var now = clock.GetUtcNow().UtcDateTime;
+        var soon = calendar.AddBusinessDays(now, 1);
         var byVersion = versions.ToDictionary(v => v.Id);
-        var items = rows.Select(r => Item(r, open[r.InstanceId].ToList(), messages[r.InstanceId], timers[r.InstanceId], names, byVersion, now));
+        var items = rows.Select(r => Item(r, open[r.InstanceId].ToList(), messages[r.InstanceId], timers[r.InstanceId], names, byVersion, now, soon));
         if (!string.IsNullOrEmpty(filter.Stage)) items = items.Where(i => i.Stage == filter.Stage);
         if (filter.OverdueOnly) items = items.Where(i => i.OverdueWorkItems > 0);
 
@@ -57,9 +58,9 @@ public sealed class BoardQuery(IDbContextFactory<OnboardingDbContext> databases,
         return new OnboardingBoard(columns, stageNames, versions.Select(v => v.Version).ToList(), versions.Sum(v => v.Version.Active));
     }
 
-    private BoardItem Item(
+    private static BoardItem Item(
         Row row, List<OpenItem> open, IEnumerable<string> messages, IEnumerable<DateTime> timers,
-        Dictionary<string, string> names, Dictionary<Guid, VersionRow> versions, DateTime now)
+        Dictionary<string, string> names, Dictionary<Guid, VersionRow> versions, DateTime now, DateTime soon)
     {
         var stage = row.CurrentStages.Split('|', 2)[0];
         var days = BoardHealth.DaysInStage(row.StageEnteredAtUtc, now);
@@ -68,7 +69,7 @@ public sealed class BoardQuery(IDbContextFactory<OnboardingDbContext> databases,
         return new BoardItem(
             row.Id, row.ClientName, names.GetValueOrDefault(row.AccountManagerId, "(unknown)"), version?.Version.PlaybookName ?? "", version?.Version.Number ?? 0,
             stage.Length == 0 ? OnboardingBoard.OtherStage : stage, 0, days, open.Count, overdue,
-            Next(open, messages, timers, names), BoardHealth.Of(open.Select(w => w.DueAtUtc), days, now, calendar));
+            Next(open, messages, timers, names), BoardHealth.Of(open.Select(w => w.DueAtUtc), days, now, soon));
     }
 
     /// <summary>The open work item due first; else a message the workflow waits for; else its next timer.</summary>
