@@ -6,6 +6,7 @@ using Onboarding.Workflows.Monitoring;
 using Onboarding.Workflows.MyWork;
 using Onboarding.Workflows.Onboardings;
 using Onboarding.Workflows.Onboardings.Access;
+using Onboarding.Workflows.Onboardings.Board;
 using Onboarding.Workflows.Onboardings.Gates;
 using Onboarding.Workflows.Onboardings.Readiness;
 using Onboarding.Workflows.Onboardings.Kickoff;
@@ -52,6 +53,7 @@ public static class WorkflowServices
         services.AddSingleton<Onboardings.Timeline.OnboardingTimeline>();
         services.AddSingleton<MyWorkQuery>();
         services.AddReadinessRecords();
+        services.AddSingleton<BoardQuery>();
         services.AddSingleton<DemoOnboardings>();
         services.AddSingleton<WorkflowMonitor>();
         services.AddSingleton<WorkflowFigureQuery>();

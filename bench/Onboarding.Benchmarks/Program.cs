@@ -20,4 +20,5 @@ if (args is ["designer-timing", var baseUrl])
     return;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// The assembly of the benchmarks (not typeof(Program): the web app referenced for the board's render has a Program too).
+BenchmarkSwitcher.FromAssembly(typeof(ClientListBenchmarks).Assembly).Run(args);
