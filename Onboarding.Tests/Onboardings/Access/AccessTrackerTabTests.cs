@@ -1,25 +1,18 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using MudBlazor.Services;
 using Onboarding.Domain.Onboardings;
 using Onboarding.Web.Onboardings.Access;
-using Onboarding.Web.Shared;
 using Onboarding.Workflows.Onboardings;
 using Onboarding.Workflows.Onboardings.Access;
 
 namespace Onboarding.Tests.Onboardings.Access;
 
 /// <summary>The Access tab on the real tracker, database and runtime.</summary>
-public sealed class AccessTrackerTabTests : BunitContext
+public sealed class AccessTrackerTabTests : OnboardingTabContext
 {
-    private static CancellationToken Ct => Xunit.TestContext.Current.CancellationToken;
-
     public AccessTrackerTabTests()
     {
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
-        Services.AddScoped<CurrentUser>();
         AddAuthorization().SetAuthorized("ops@test");
     }
 

@@ -3,25 +3,18 @@ using Bunit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using MudBlazor.Services;
 using Onboarding.Domain.Onboardings;
 using Onboarding.Web.Onboardings.Kickoff;
-using Onboarding.Web.Shared;
 using Onboarding.Workflows.Onboardings;
 using Onboarding.Workflows.Onboardings.Kickoff;
 
 namespace Onboarding.Tests.Onboardings.Kickoff;
 
 /// <summary>The Kickoff tab on the real planner and database: prerequisites, the meeting form, the download.</summary>
-public sealed class KickoffTabTests : BunitContext
+public sealed class KickoffTabTests : OnboardingTabContext
 {
-    private static CancellationToken Ct => Xunit.TestContext.Current.CancellationToken;
-
     public KickoffTabTests()
     {
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
-        Services.AddScoped<CurrentUser>();
         AddAuthorization().SetAuthorized("am@test");
     }
 

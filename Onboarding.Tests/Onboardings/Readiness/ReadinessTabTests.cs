@@ -1,23 +1,16 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
-using MudBlazor.Services;
 using Onboarding.Web.Onboardings.Readiness;
-using Onboarding.Web.Shared;
 using Onboarding.Workflows.Onboardings;
 using Onboarding.Workflows.Onboardings.Readiness;
 
 namespace Onboarding.Tests.Onboardings.Readiness;
 
 /// <summary>The readiness tab on the real services: each section says whether its gate check is met, and changes as records are saved.</summary>
-public sealed class ReadinessTabTests : BunitContext
+public sealed class ReadinessTabTests : OnboardingTabContext
 {
-    private static CancellationToken Ct => Xunit.TestContext.Current.CancellationToken;
-
     public ReadinessTabTests()
     {
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
-        Services.AddScoped<CurrentUser>();
         AddAuthorization().SetAuthorized("am@test");
     }
 

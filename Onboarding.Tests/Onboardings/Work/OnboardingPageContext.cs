@@ -2,9 +2,7 @@ using System.Security.Claims;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using MudBlazor.Services;
 using Onboarding.Web.Onboardings;
-using Onboarding.Web.Shared;
 using Onboarding.Workflows.Onboardings;
 using Onboarding.Workflows.Onboardings.Timeline;
 using Onboarding.Workflows.Onboardings.Work;
@@ -12,18 +10,8 @@ using Onboarding.Workflows.Onboardings.Work;
 namespace Onboarding.Tests.Onboardings.Work;
 
 /// <summary>bUnit with the onboarding page's real services over an <see cref="OnboardingWorld"/>, signed in as its account manager.</summary>
-public abstract class OnboardingPageContext : BunitContext
+public abstract class OnboardingPageContext : OnboardingTabContext
 {
-    protected OnboardingPageContext()
-    {
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
-        Services.AddScoped<CurrentUser>();
-        Services.AddScoped<OnboardingEdits>();
-    }
-
-    internal static CancellationToken Ct => Xunit.TestContext.Current.CancellationToken;
-
     internal void Use(OnboardingWorld world)
     {
         AddAuthorization().SetAuthorized("am@test").SetClaims(new Claim(ClaimTypes.NameIdentifier, world.AccountManager.Id));
