@@ -150,8 +150,9 @@ public sealed class KickoffPlannerTests
     {
         await using var world = await OnboardingWorld.CreateAsync();
         var started = await world.StartAsync();
-        await world.DriveToPrerequisitesAsync(started);
+        // The goals, plans, brand guidelines and access first: the gates on the way to the kickoff check them too.
         await world.RecordReadinessAsync(started.Id);
+        await world.DriveToPrerequisitesAsync(started);
         var advancer = world.Host.Get<GateAdvancer>();
 
         // Everything but the meeting: the gate holds the work item, by hand and by the advancer.
