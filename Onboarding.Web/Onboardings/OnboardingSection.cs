@@ -23,15 +23,14 @@ public abstract class OnboardingSection : ComponentBase, IDisposable
 
     protected abstract Task LoadAsync();
 
+    /// <summary>Loads when first shown or shown for another onboarding; later changes arrive through the watch, not through the parent re-rendering.</summary>
     protected override async Task OnParametersSetAsync()
     {
-        if (watch is null || watchedId != OnboardingId)
-        {
-            watch?.Dispose();
-            watchedId = OnboardingId;
-            watch = Changes.Watch([OnboardingId, InstanceId], () => _ = InvokeAsync(ReloadAsync));
-            Loading = true;
-        }
+        if (watch is not null && watchedId == OnboardingId) return;
+        watch?.Dispose();
+        watchedId = OnboardingId;
+        watch = Changes.Watch([OnboardingId, InstanceId], () => _ = InvokeAsync(ReloadAsync));
+        Loading = true;
         await LoadAsync();
         Loading = false;
     }

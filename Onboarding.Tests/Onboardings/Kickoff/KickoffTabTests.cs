@@ -97,6 +97,19 @@ public sealed class KickoffTabTests : OnboardingTabContext
         Input(cut, "Time zone").GetAttribute("value").ShouldBe("Asia/Seoul");
     }
 
+    [Fact]
+    public async Task SomeoneElseSavesWhileIAmTyping_KeepsWhatITyped_AndStillUpdatesThePrerequisites()
+    {
+        await using var world = await OnboardingWorld.CreateAsync();
+        var (started, cut) = await StartAndRenderAsync(world);
+        await Input(cut, "Where: video link or address").ChangeAsync(new() { Value = "https://meet.example.com/mine" });
+
+        await world.Planner().SaveAsync(started.Id, KickoffScenario.ValidDraft(), "ops@test", Ct);
+
+        cut.WaitForAssertion(() => cut.Find("[data-key=kickoff-scheduled]").GetAttribute("data-met").ShouldBe("true"));
+        Input(cut, "Where: video link or address").GetAttribute("value").ShouldBe("https://meet.example.com/mine");
+    }
+
     private async Task<(StartedOnboarding Started, IRenderedComponent<KickoffTab> Tab)> StartAndRenderAsync(OnboardingWorld world)
     {
         var started = await world.StartAsync();
