@@ -20,6 +20,12 @@ public sealed class SecretDetectorTests
     [InlineData("api key: whatever")]
     [InlineData("API_KEY=abcdef")]
     [InlineData("password Hunter2!")]
+    [InlineData("user admin pw: Summer2026!")]
+    [InlineData("user admin pass Welcome1!")]
+    [InlineData("login admin / Summer2026!")]
+    [InlineData("credentials: admin / Tr0ub4dor&3")]
+    [InlineData("password - Summer2026")]
+    [InlineData("passphrase: correct horse")]
     // Credentials in a URL.
     [InlineData("https://admin:s3cret@client.com/wp-admin")]
     [InlineData("ftp://deploy:hunter2@files.client.com")]
@@ -58,6 +64,11 @@ public sealed class SecretDetectorTests
     [InlineData("Google Analytics 4")]
     [InlineData("Meta Ads Manager (business 987654321012345)")]
     [InlineData("Admin access to the token-gated staging site")]
+    [InlineData("Password is in the client's 1Password vault")]
+    [InlineData("The API key is managed by the client")]
+    [InlineData("token is issued by their IT team")]
+    [InlineData("Azure subscription 3f2504e0-4f89-11d3-9a0c-0305e82c3301")]
+    [InlineData("login admin / editor role")]
     public void LooksLikeSecret_OrdinaryNotes_Pass(string? text) =>
         SecretDetector.LooksLikeSecret(text).ShouldBeFalse();
 

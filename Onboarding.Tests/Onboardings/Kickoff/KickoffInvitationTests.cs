@@ -46,6 +46,7 @@ public sealed class KickoffInvitationTests
         var draft = KickoffScenario.ValidDraft("Europe/Berlin");
         await world.Planner().SaveAsync(started.Id, draft, "am@test", Ct);
         var first = Load((await world.Planner().InvitationAsync(started.Id, Ct))!);
+        draft.BasedOnSequence = 0;
         draft.Date = new DateOnly(2027, 7, 6);
         draft.Time = new TimeOnly(9, 30);
         await world.Planner().SaveAsync(started.Id, draft, "am@test", Ct);

@@ -104,6 +104,27 @@ public sealed class KickoffPlannerTests
     }
 
     [Fact]
+    public async Task SaveAsync_DraftLoadedBeforeSomeoneElseSaved_IsRefused_AndTheirMeetingStays()
+    {
+        await using var world = await OnboardingWorld.CreateAsync();
+        var started = await world.StartAsync();
+        await world.Planner().SaveAsync(started.Id, KickoffScenario.ValidDraft(), "am@test", Ct);
+        var mine = (await world.Planner().GetAsync(started.Id, Ct))!.Saved!.Draft;
+        var theirs = (await world.Planner().GetAsync(started.Id, Ct))!.Saved!.Draft;
+        theirs.Time = new TimeOnly(16, 30);
+        await world.Planner().SaveAsync(started.Id, theirs, "ops@test", Ct);
+
+        mine.Agenda += "\nQuestions";
+        var refused = await Should.ThrowAsync<ConcurrencyConflictException>(() => world.Planner().SaveAsync(started.Id, mine, "am@test", Ct));
+
+        refused.Message.ShouldStartWith("The kickoff meeting was changed by someone else");
+        var meeting = await world.Host.QueryAsync(db => db.KickoffMeetings.SingleAsync(Ct));
+        (meeting.StartsAtLocal.TimeOfDay, meeting.Sequence, meeting.UpdatedBy).ShouldBe((new TimeSpan(16, 30, 0), 1, "ops@test"));
+        // A second first save from a form opened before any meeting existed is refused the same way.
+        await Should.ThrowAsync<ConcurrencyConflictException>(() => world.Planner().SaveAsync(started.Id, KickoffScenario.ValidDraft(), "am@test", Ct));
+    }
+
+    [Fact]
     public async Task SaveAsync_EachChange_RaisesTheSequence_ButASaveWithoutChangesDoesNot()
     {
         await using var world = await OnboardingWorld.CreateAsync();
@@ -111,10 +132,14 @@ public sealed class KickoffPlannerTests
         var draft = KickoffScenario.ValidDraft();
         await world.Planner().SaveAsync(started.Id, draft, "am@test", Ct);
 
-        var unchanged = await world.Planner().SaveAsync(started.Id, KickoffScenario.ValidDraft(), "am@test", Ct);
+        var same = KickoffScenario.ValidDraft();
+        same.BasedOnSequence = 0;
+        var unchanged = await world.Planner().SaveAsync(started.Id, same, "am@test", Ct);
         draft.Time = new TimeOnly(11, 0);
+        draft.BasedOnSequence = 0;
         var moved = await world.Planner().SaveAsync(started.Id, draft, "ops@test", Ct);
         draft.Location = "Seoul office, 12 Teheran-ro";
+        draft.BasedOnSequence = 1;
         var relocated = await world.Planner().SaveAsync(started.Id, draft, "ops@test", Ct);
 
         (unchanged.Sequence, unchanged.Changed).ShouldBe((0, false));

@@ -102,12 +102,21 @@ public sealed class KickoffTabTests : OnboardingTabContext
     {
         await using var world = await OnboardingWorld.CreateAsync();
         var (started, cut) = await StartAndRenderAsync(world);
+        await Input(cut, "Date (yyyy-mm-dd)").ChangeAsync(new() { Value = "2026-12-02" });
+        await Input(cut, "Start, client's clock (hh:mm)").ChangeAsync(new() { Value = "09:00" });
         await Input(cut, "Where: video link or address").ChangeAsync(new() { Value = "https://meet.example.com/mine" });
 
         await world.Planner().SaveAsync(started.Id, KickoffScenario.ValidDraft(), "ops@test", Ct);
 
         cut.WaitForAssertion(() => cut.Find("[data-key=kickoff-scheduled]").GetAttribute("data-met").ShouldBe("true"));
         Input(cut, "Where: video link or address").GetAttribute("value").ShouldBe("https://meet.example.com/mine");
+
+        // Saving what I typed would undo their meeting: refused, and I can switch to theirs.
+        await cut.Find("[data-testid=save-kickoff]").ClickAsync(new());
+        cut.WaitForAssertion(() => cut.Find("[data-testid=kickoff-problem]").TextContent.ShouldContain("changed by someone else"));
+        (await world.Host.QueryAsync(db => db.KickoffMeetings.SingleAsync(Ct))).Location.ShouldBe(KickoffScenario.ValidDraft().Location);
+        await cut.Find("[data-testid=kickoff-show-saved]").ClickAsync(new());
+        cut.WaitForAssertion(() => Input(cut, "Where: video link or address").GetAttribute("value").ShouldBe(KickoffScenario.ValidDraft().Location));
     }
 
     private async Task<(StartedOnboarding Started, IRenderedComponent<KickoffTab> Tab)> StartAndRenderAsync(OnboardingWorld world)

@@ -14,6 +14,7 @@ public abstract class ReadinessPart : ComponentBase
     [Inject] protected CurrentUser CurrentUser { get; set; } = default!;
     [Inject] protected IDialogService Dialogs { get; set; } = default!;
     [Inject] protected ISnackbar Snackbar { get; set; } = default!;
+    [Inject] protected OnboardingEdits Edits { get; set; } = default!;
 
     [Parameter, EditorRequired] public Guid OnboardingId { get; set; }
 
@@ -29,7 +30,9 @@ public abstract class ReadinessPart : ComponentBase
     {
         if (await Dialogs.ShowMessageBoxAsync(title, message, yesText: yes, cancelText: "Cancel") != true) return;
         var by = await ByAsync();
-        if (await Snackbar.TryAsync(() => action(by))) Snackbar.Add(done, Severity.Success);
+        bool ok;
+        using (Edits.Begin()) ok = await Snackbar.TryAsync(() => action(by));
+        if (ok) Snackbar.Add(done, Severity.Success);
         await Changed.InvokeAsync();
     }
 

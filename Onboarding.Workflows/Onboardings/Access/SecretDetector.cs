@@ -33,7 +33,8 @@ public static partial class SecretDetector
     public static bool IsRandomToken(string word)
     {
         var token = word.Trim('"', '\'', '(', ')', '[', ']', '{', '}', ',', ';', '.', '!', '?', '<', '>');
-        if (token.Length < MinTokenLength || EmailAddress().IsMatch(token) || PlainUrl().IsMatch(token)) return false;
+        // Ids that merely look random: e-mail addresses, links, and GUIDs (Azure subscriptions, property ids).
+        if (token.Length < MinTokenLength || EmailAddress().IsMatch(token) || PlainUrl().IsMatch(token) || Guid.TryParseExact(token, "D", out _)) return false;
         bool lower = false, upper = false, digit = false, symbol = false;
         foreach (var c in token)
         {
@@ -55,9 +56,11 @@ public static partial class SecretDetector
         return text.GroupBy(c => c).Select(g => (double)g.Count() / text.Length).Sum(p => -p * Math.Log2(p));
     }
 
-    // "password: x", "pwd=x", "pass: x", "secret is x", "api key x7!...", "token abc123": a secret word, then a value.
-    // A plain word after it ("password reset link sent") is prose, not a value, unless a colon, "=" or "is" introduces it.
-    [GeneratedRegex(@"\b(?:passwords?|passwd|pwd|passcode|pin|secret|client[\s_-]?secret|token|access[\s_-]?token|api[\s_-]?key|access[\s_-]?key|private[\s_-]?key)\b\s*(?:[:=]\s*\S|is\s+\S|\s+(?=\S*[\d!@#$%^&*_+=~|])(?=\S{4,})\S)|\bpass\s*[:=]\s*\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "password: x", "pwd=x", "pw - x", "secret is x", "api key x7!...", "token abc123", "login admin / Summer2026!": a secret
+    // word, then a value. Prose after the word ("password reset link sent", "the API key is managed by the client") is not
+    // a value: without ":" or "=" the value must hold a digit or a symbol, and "is" followed by a preposition or a verb is prose.
+    [GeneratedRegex(@"\b(?:passwords?|passwd|pwd|pw|pass|passcode|passphrase|pin|secret|client[\s_-]?secret|token|access[\s_-]?token|api[\s_-]?key|access[\s_-]?key|private[\s_-]?key|credentials?)\b\s*(?:[:=]\s*\S|(?:-|–|->|→)\s*(?=\S*[\d!@#$%^&*_+=~|])\S|is\s+(?!(?:in|on|at|with|the|a|an|not|kept|stored|managed|handled|shared|issued|held|saved|sent|available|set|reset|changed)\b)\S|\s+(?=\S*[\d!@#$%^&*_+=~|])(?=\S{4,})\S)"
+        + @"|\b(?:login|user(?:name)?|account)\s*:?\s*\S+\s*/\s*(?=\S*[\d!@#$%^&*_+=~|])\S{4,}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecretWordWithValue();
 
     [GeneratedRegex(@"\b[a-z][a-z0-9+.-]*://[^\s/:@]+:[^\s/@]+@", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

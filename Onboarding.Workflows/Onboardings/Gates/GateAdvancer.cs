@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Onboarding.Domain.Common;
 using Onboarding.Domain.Data;
 using Onboarding.Domain.Playbooks;
 using Onboarding.Workflows.Runtime;
@@ -14,7 +16,7 @@ public sealed record WorkItemGate(Guid WorkItemId, string Title, string? Stage, 
 /// <see cref="AdvanceAsync"/> after saving anything a gate looks at, and after completing a work item (the
 /// next one may open with its gate already met).
 /// </summary>
-public sealed class GateAdvancer(IDbContextFactory<OnboardingDbContext> databases, WorkflowRuntime runtime)
+public sealed class GateAdvancer(IDbContextFactory<OnboardingDbContext> databases, WorkflowRuntime runtime, ILogger<GateAdvancer> log)
 {
     public async Task<IReadOnlyList<WorkItemGate>> OpenGatesAsync(Guid onboardingId, CancellationToken ct = default)
     {
@@ -36,7 +38,7 @@ public sealed class GateAdvancer(IDbContextFactory<OnboardingDbContext> database
         for (var round = 0; round < 10; round++)
         {
             var ready = (await OpenGatesAsync(onboardingId, ct)).Where(g => g.Status.IsMet && g.Status.CompletesWhenMet).ToList();
-            if (ready.Count == 0) break;
+            var before = completed.Count;
             foreach (var gate in ready)
             {
                 try
@@ -48,7 +50,15 @@ public sealed class GateAdvancer(IDbContextFactory<OnboardingDbContext> database
                 {
                     // Someone (or another advance) completed it first: the outcome is the same.
                 }
+                catch (DomainException e)
+                {
+                    // The record that released the gate is saved whatever happens here (someone undid another record
+                    // meanwhile, the workflow moved on): the work item stays open with its checks shown, and the save
+                    // that called us is not reported as failed.
+                    log.LogInformation("Gate of {WorkItem} on onboarding {OnboardingId} did not complete it: {Reason}", gate.Title, onboardingId, e.Message);
+                }
             }
+            if (completed.Count == before) break;
         }
         return completed;
     }

@@ -22,6 +22,9 @@ public sealed class KickoffDraft
     /// <summary>One agenda item per line.</summary>
     public string Agenda { get; set; } = "";
 
+    /// <summary>The invitation version this draft was loaded from; null for a meeting not saved yet. A save based on an older one is refused.</summary>
+    public int? BasedOnSequence { get; set; }
+
     public static KickoffDraft From(KickoffMeeting meeting) => new()
     {
         Date = DateOnly.FromDateTime(meeting.StartsAtLocal),
@@ -31,5 +34,6 @@ public sealed class KickoffDraft
         Location = meeting.Location,
         Attendees = [.. KickoffAttendees.Read(meeting.AttendeesJson)],
         Agenda = meeting.Agenda,
+        BasedOnSequence = meeting.Sequence,
     };
 }

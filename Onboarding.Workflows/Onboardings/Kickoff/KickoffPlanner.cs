@@ -45,6 +45,8 @@ public sealed class KickoffPlanner(IDbContextFactory<OnboardingDbContext> databa
         await using var db = await databases.CreateDbContextAsync(ct);
         if (!await db.Onboardings.AnyAsync(o => o.Id == onboardingId, ct)) throw new NotFoundException("The onboarding");
         var meeting = await db.KickoffMeetings.SingleOrDefaultAsync(m => m.OnboardingId == onboardingId, ct);
+        // Someone saved the meeting after this draft was loaded: saving it would silently undo their change.
+        if (draft.BasedOnSequence != meeting?.Sequence) throw new ConcurrencyConflictException("The kickoff meeting");
         var isNew = meeting is null;
         meeting ??= db.KickoffMeetings.Add(new KickoffMeeting { OnboardingId = onboardingId, Sequence = -1 }).Entity;
         var moved = !isNew && (meeting.StartsAtLocal != startsAt || meeting.TimeZoneId != zone.Id);

@@ -42,7 +42,15 @@ public sealed class ReadinessRecorder(TimeProvider clock, WorkflowOptions option
     /// <summary>Saves, then completes the work items whose gate this save released (when the gate is their whole work).</summary>
     public async Task SaveAndAdvanceAsync(OnboardingDbContext db, Guid onboardingId, string by, CancellationToken ct)
     {
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Two first saves of a plan (one row per onboarding), or a change to a goal someone removed meanwhile.
+            throw new ConcurrencyConflictException("This section");
+        }
         await gates.AdvanceAsync(onboardingId, by, ct);
     }
 }

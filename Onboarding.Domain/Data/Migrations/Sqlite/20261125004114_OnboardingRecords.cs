@@ -17,6 +17,10 @@ namespace Onboarding.Domain.Data.Migrations.Sqlite
                 type: "TEXT",
                 nullable: true);
 
+            // Running instances began their current stage at least at their last step: the best known moment, so the
+            // board does not count days in stage from the start of the onboarding.
+            migrationBuilder.Sql("UPDATE WorkflowInstances SET StageEnteredAtUtc = UpdatedAtUtc WHERE StageEnteredAtUtc IS NULL");
+
             migrationBuilder.CreateTable(
                 name: "BrandGuidelines",
                 columns: table => new
