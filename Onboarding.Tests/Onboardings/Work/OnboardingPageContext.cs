@@ -6,6 +6,9 @@ using Onboarding.Web.Onboardings;
 using Onboarding.Workflows.Onboardings;
 using Onboarding.Workflows.Onboardings.Timeline;
 using Onboarding.Workflows.Onboardings.Work;
+using Onboarding.Workflows.Onboardings.Readiness;
+using Onboarding.Workflows.Onboardings.Access;
+using Onboarding.Workflows.Onboardings.Kickoff;
 
 namespace Onboarding.Tests.Onboardings.Work;
 
@@ -21,6 +24,14 @@ public abstract class OnboardingPageContext : OnboardingTabContext
         Services.AddSingleton(world.Host.Get<OnboardingWorkQuery>());
         Services.AddSingleton(world.Host.Get<WorkItemActions>());
         Services.AddSingleton(world.Host.Get<OnboardingTimeline>());
+        // Every tab stays alive on the page, so each one's services are here too.
+        Services.AddSingleton(world.Host.Get<ReadinessQueries>());
+        Services.AddSingleton(world.Host.Get<SuccessGoals>());
+        Services.AddSingleton(world.Host.Get<CommunicationPlans>());
+        Services.AddSingleton(world.Host.Get<ReportingPlans>());
+        Services.AddSingleton(world.Host.Get<BrandGuidelinesRecords>());
+        Services.AddSingleton(world.Host.Get<AccessTracker>());
+        Services.AddSingleton(world.Host.Get<KickoffPlanner>());
         Render<MudPopoverProvider>();
         Render<MudSnackbarProvider>();
     }
