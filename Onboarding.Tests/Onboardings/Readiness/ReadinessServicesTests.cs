@@ -1,3 +1,4 @@
+using Onboarding.Workflows.Onboardings.Readiness;
 using Microsoft.EntityFrameworkCore;
 using Onboarding.Domain.Audit;
 using Onboarding.Domain.Common;
@@ -23,6 +24,7 @@ public sealed class ReadinessServicesTests
 
         var edit = ValidDrafts.Goal("Leads from the website a month");
         (edit.Baseline, edit.Target) = ("12", "30");
+        edit.BasedOnSavedAtUtc = await world.Host.QueryAsync(db => db.SuccessGoals.Where(g => g.Id == leads).Select(g => (DateTime?)g.UpdatedAtUtc).SingleAsync(Ct));
         await world.Goals().UpdateAsync(leads, edit, "ops@test", Ct);
         await world.Goals().MoveAsync(leads, -1, "am@test", Ct);
 
@@ -66,6 +68,28 @@ public sealed class ReadinessServicesTests
     }
 
     [Fact]
+    public async Task Plans_TwoPeopleEditTheSamePlan_TheSecondSaveIsRefused_AndTheFirstStays()
+    {
+        await using var world = await OnboardingWorld.CreateAsync();
+        var started = await world.StartAsync();
+        await world.CommunicationPlans().SaveAsync(started.Id, ValidDrafts.CommunicationPlan(), "am@test", Ct);
+        var saved = await world.Host.QueryAsync(db => db.CommunicationPlans.SingleAsync(Ct));
+        var mine = CommunicationPlanDraft.From(saved);
+        var theirs = CommunicationPlanDraft.From(saved);
+        theirs.ResponseTimeHours = 2;
+        world.Database.Clock.Advance(TimeSpan.FromMinutes(3));
+        await world.CommunicationPlans().SaveAsync(started.Id, theirs, "ops@test", Ct);
+
+        mine.UrgentPath = "Text Alex on +44 20 7946 0018";
+        var refused = await Should.ThrowAsync<ConcurrencyConflictException>(() => world.CommunicationPlans().SaveAsync(started.Id, mine, "am@test", Ct));
+
+        refused.Message.ShouldStartWith("The communication plan was changed by someone else");
+        (await world.Host.QueryAsync(db => db.CommunicationPlans.SingleAsync(Ct))).ResponseTimeHours.ShouldBe(2);
+        // A form opened for a new plan, saved after someone else recorded one, is refused the same way.
+        await Should.ThrowAsync<ConcurrencyConflictException>(() => world.CommunicationPlans().SaveAsync(started.Id, ValidDrafts.CommunicationPlan(), "am@test", Ct));
+    }
+
+    [Fact]
     public async Task Plans_SaveChangeClear_UpsertOneRecord_AndAuditEachStep()
     {
         await using var world = await OnboardingWorld.CreateAsync();
@@ -74,6 +98,7 @@ public sealed class ReadinessServicesTests
         var change = ValidDrafts.CommunicationPlan();
         change.ResponseTimeHours = 4;
         change.Notes = "  ";
+        change.BasedOnSavedAtUtc = await world.Host.QueryAsync(db => db.CommunicationPlans.Select(p => (DateTime?)p.UpdatedAtUtc).SingleAsync(Ct));
         await world.CommunicationPlans().SaveAsync(started.Id, change, "ops@test", Ct);
         await world.ReportingPlans().SaveAsync(started.Id, ValidDrafts.ReportingPlan(), "am@test", Ct);
         await world.BrandGuidelines().SaveAsync(started.Id, ValidDrafts.BrandGuidelines(), "am@test", Ct);

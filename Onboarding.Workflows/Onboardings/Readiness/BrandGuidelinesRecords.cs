@@ -14,6 +14,7 @@ public sealed class BrandGuidelinesRecords(IDbContextFactory<OnboardingDbContext
         var dates = await recorder.DatesAsync(db, onboardingId, ct);
         DraftValidation.ThrowIfInvalid(ReadinessRules.BrandGuidelinesProblems(draft, dates.Today));
         var guidelines = await db.BrandGuidelines.SingleOrDefaultAsync(g => g.OnboardingId == onboardingId, ct);
+        ReadinessRecorder.EnsureCurrent(guidelines, draft, "The brand guidelines record");
         var action = guidelines is null ? "Brand guidelines recorded" : "Brand guidelines changed";
         if (guidelines is null) db.BrandGuidelines.Add(guidelines = new BrandGuidelines { OnboardingId = onboardingId });
         guidelines.ReceivedOn = DateOnly.FromDateTime(draft.ReceivedOn!.Value);

@@ -14,6 +14,7 @@ public sealed class CommunicationPlans(IDbContextFactory<OnboardingDbContext> da
         await recorder.DatesAsync(db, onboardingId, ct);
         DraftValidation.ThrowIfInvalid(ReadinessRules.CommunicationPlanProblems(draft));
         var plan = await db.CommunicationPlans.SingleOrDefaultAsync(p => p.OnboardingId == onboardingId, ct);
+        ReadinessRecorder.EnsureCurrent(plan, draft, "The communication plan");
         var action = plan is null ? "Communication plan recorded" : "Communication plan changed";
         if (plan is null) db.CommunicationPlans.Add(plan = new CommunicationPlan { OnboardingId = onboardingId });
         plan.Channel = draft.Channel!.Value;

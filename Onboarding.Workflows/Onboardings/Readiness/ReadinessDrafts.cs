@@ -3,8 +3,15 @@ using Onboarding.Domain.Onboardings;
 
 namespace Onboarding.Workflows.Onboardings.Readiness;
 
+/// <summary>What every readiness form carries: when the record it edits was saved, as loaded (null for a new record).</summary>
+public abstract class RecordDraft
+{
+    /// <summary>A save based on an older version is refused, so two people editing the same record do not silently undo each other.</summary>
+    public DateTime? BasedOnSavedAtUtc { get; set; }
+}
+
 /// <summary>A measurable goal as typed in the form; <see cref="ReadinessRules.GoalProblems"/> has the rules that need the onboarding.</summary>
-public sealed class GoalDraft
+public sealed class GoalDraft : RecordDraft
 {
     [Required(ErrorMessage = "Name the metric, e.g. \"Organic sessions a month\".")]
     [MaxLength(200, ErrorMessage = "Keep the metric under 200 characters.")]
@@ -24,11 +31,12 @@ public sealed class GoalDraft
     public static GoalDraft From(SuccessGoal goal) => new()
     {
         Metric = goal.Metric, Baseline = goal.Baseline, Target = goal.Target, TargetDate = goal.TargetDate.ToDateTime(TimeOnly.MinValue),
+        BasedOnSavedAtUtc = goal.UpdatedAtUtc,
     };
 }
 
 /// <summary>The communication plan as typed in the form.</summary>
-public sealed class CommunicationPlanDraft
+public sealed class CommunicationPlanDraft : RecordDraft
 {
     [Required(ErrorMessage = "Choose the channel agreed with the client.")]
     public CommunicationChannel? Channel { get; set; }
@@ -49,11 +57,12 @@ public sealed class CommunicationPlanDraft
     public static CommunicationPlanDraft From(CommunicationPlan plan) => new()
     {
         Channel = plan.Channel, ReportCadence = plan.ReportCadence, ResponseTimeHours = plan.ResponseTimeHours, UrgentPath = plan.UrgentPath, Notes = plan.Notes,
+        BasedOnSavedAtUtc = plan.UpdatedAtUtc,
     };
 }
 
 /// <summary>The reporting plan as typed in the form.</summary>
-public sealed class ReportingPlanDraft
+public sealed class ReportingPlanDraft : RecordDraft
 {
     [Required(ErrorMessage = "List the KPIs the client cares about, one per line.")]
     [MaxLength(2000, ErrorMessage = "Keep the KPIs under 2,000 characters.")]
@@ -72,11 +81,12 @@ public sealed class ReportingPlanDraft
     public static ReportingPlanDraft From(ReportingPlan plan) => new()
     {
         Kpis = plan.Kpis, ReportTemplate = plan.ReportTemplate, Cadence = plan.Cadence, FirstReportDate = plan.FirstReportDate.ToDateTime(TimeOnly.MinValue),
+        BasedOnSavedAtUtc = plan.UpdatedAtUtc,
     };
 }
 
 /// <summary>Brand guidelines received, as typed in the form.</summary>
-public sealed class BrandGuidelinesDraft
+public sealed class BrandGuidelinesDraft : RecordDraft
 {
     [Required(ErrorMessage = "Choose the date the brand guidelines arrived.")]
     public DateTime? ReceivedOn { get; set; }
@@ -88,5 +98,6 @@ public sealed class BrandGuidelinesDraft
     public static BrandGuidelinesDraft From(BrandGuidelines guidelines) => new()
     {
         ReceivedOn = guidelines.ReceivedOn.ToDateTime(TimeOnly.MinValue), Location = guidelines.Location,
+        BasedOnSavedAtUtc = guidelines.UpdatedAtUtc,
     };
 }

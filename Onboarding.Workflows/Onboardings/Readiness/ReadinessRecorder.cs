@@ -27,6 +27,12 @@ public sealed class ReadinessRecorder(TimeProvider clock, WorkflowOptions option
         return new ReadinessDates(start, DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(UtcNow, zone)));
     }
 
+    /// <summary>Refuses a draft loaded before the record's last save (or a "new" draft for a record someone has just created).</summary>
+    public static void EnsureCurrent(RecordedByStaff? saved, RecordDraft draft, string what)
+    {
+        if (saved?.UpdatedAtUtc != draft.BasedOnSavedAtUtc) throw new ConcurrencyConflictException(what);
+    }
+
     /// <summary>Stamps the record and adds the audit line to the same unit of work.</summary>
     public void Record(OnboardingDbContext db, RecordedByStaff? record, Guid onboardingId, string by, string action, string details)
     {

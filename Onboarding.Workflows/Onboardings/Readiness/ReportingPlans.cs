@@ -14,6 +14,7 @@ public sealed class ReportingPlans(IDbContextFactory<OnboardingDbContext> databa
         var dates = await recorder.DatesAsync(db, onboardingId, ct);
         DraftValidation.ThrowIfInvalid(ReadinessRules.ReportingPlanProblems(draft, dates.StartDate));
         var plan = await db.ReportingPlans.SingleOrDefaultAsync(p => p.OnboardingId == onboardingId, ct);
+        ReadinessRecorder.EnsureCurrent(plan, draft, "The reporting plan");
         var action = plan is null ? "Reporting plan recorded" : "Reporting plan changed";
         if (plan is null) db.ReportingPlans.Add(plan = new ReportingPlan { OnboardingId = onboardingId });
         var kpis = ReadinessRules.KpiLines(draft.Kpis);

@@ -28,6 +28,7 @@ public sealed class SuccessGoals(IDbContextFactory<OnboardingDbContext> database
         var goal = await FindAsync(db, goalId, ct);
         var dates = await recorder.DatesAsync(db, goal.OnboardingId, ct);
         DraftValidation.ThrowIfInvalid(ReadinessRules.GoalProblems(draft, dates.StartDate, dates.Today));
+        ReadinessRecorder.EnsureCurrent(goal, draft, "This goal");
         var before = Describe(goal);
         Apply(goal, draft);
         recorder.Record(db, goal, goal.OnboardingId, by, "Goal changed", $"{before} → {Describe(goal)}");
