@@ -18,4 +18,10 @@ public sealed class AuditEntry
 
     /// <summary>Human-readable lines of what changed, one per field ("Website: a → b").</summary>
     public string Details { get; set; } = "";
+
+    /// <summary>A line on an onboarding's trail (its timeline shows them).</summary>
+    public static AuditEntry OfOnboarding(Guid onboardingId, string by, DateTime atUtc, string action, string details) => new()
+    {
+        AtUtc = atUtc, Actor = by, SubjectType = AuditSubjects.Onboarding, SubjectId = onboardingId.ToString(), Action = action, Details = details,
+    };
 }

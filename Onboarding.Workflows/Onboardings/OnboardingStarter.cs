@@ -57,7 +57,7 @@ public sealed class OnboardingStarter(IDbContextFactory<OnboardingDbContext> dat
         db.Onboardings.Add(onboarding);
         var details = $"{playbook.Name} v{version.Number} from {onboarding.StartDate:d MMM yyyy}; account manager {staff[onboarding.AccountManagerId].Label}"
                       + string.Concat(request.Team.Select(t => $"; {Roles.DisplayName(t.Role!)}: {staff[t.UserId!].Label}")) + ".";
-        db.AuditEntries.Add(new AuditEntry { AtUtc = now, Actor = by, SubjectType = AuditSubjects.Onboarding, SubjectId = onboarding.Id.ToString(), Action = "Started", Details = details });
+        db.AuditEntries.Add(AuditEntry.OfOnboarding(onboarding.Id, by, now, "Started", details));
         db.AuditEntries.Add(new AuditEntry { AtUtc = now, Actor = by, SubjectType = AuditSubjects.Client, SubjectId = client.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Action = "Onboarding started", Details = details });
         try
         {

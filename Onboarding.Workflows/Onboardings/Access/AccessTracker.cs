@@ -87,7 +87,7 @@ public sealed class AccessTracker(IDbContextFactory<OnboardingDbContext> databas
             });
         }
         var people = string.Join(", ", memberIds.Select(id => names[id]));
-        db.AuditEntries.Add(Audit(onboardingId, by, now, "Access requested",
+        db.AuditEntries.Add(AuditEntry.OfOnboarding(onboardingId, by, now, "Access requested",
             $"{request.Kind.DisplayName()}: {platform} for {people}" + (note is null ? "." : $" ({note}).")));
         try
         {
@@ -152,7 +152,7 @@ public sealed class AccessTracker(IDbContextFactory<OnboardingDbContext> databas
         var row = await LoadAsync(db, accessId, concurrencyToken, ct);
         db.PlatformAccess.Remove(row);
         var now = clock.GetUtcNow().UtcDateTime;
-        db.AuditEntries.Add(Audit(row.OnboardingId, by, now, "Access request removed", $"{await DescribeAsync(db, row, ct)} (was {row.Status.DisplayName().ToLowerInvariant()})."));
+        db.AuditEntries.Add(AuditEntry.OfOnboarding(row.OnboardingId, by, now, "Access request removed", $"{await DescribeAsync(db, row, ct)} (was {row.Status.DisplayName().ToLowerInvariant()})."));
         await SaveAsync(db, row, ct);
         return await AdvanceAsync(row.OnboardingId, by, ct);
     }
@@ -164,7 +164,7 @@ public sealed class AccessTracker(IDbContextFactory<OnboardingDbContext> databas
         var now = clock.GetUtcNow().UtcDateTime;
         step(row, now);
         row.ConcurrencyToken = Guid.NewGuid();
-        db.AuditEntries.Add(Audit(row.OnboardingId, by, now, action, $"{await DescribeAsync(db, row, ct)}: now {row.Status.DisplayName().ToLowerInvariant()}."));
+        db.AuditEntries.Add(AuditEntry.OfOnboarding(row.OnboardingId, by, now, action, $"{await DescribeAsync(db, row, ct)}: now {row.Status.DisplayName().ToLowerInvariant()}."));
         await SaveAsync(db, row, ct);
         return await AdvanceAsync(row.OnboardingId, by, ct);
     }
@@ -231,8 +231,4 @@ public sealed class AccessTracker(IDbContextFactory<OnboardingDbContext> databas
             .Select(p => new AccessTeamMember(p.UserId, names.GetValueOrDefault(p.UserId, p.UserId), Roles.DisplayName(p.Role))).ToList();
     }
 
-    private static AuditEntry Audit(Guid onboardingId, string by, DateTime now, string action, string details) => new()
-    {
-        AtUtc = now, Actor = by, SubjectType = AuditSubjects.Onboarding, SubjectId = onboardingId.ToString(), Action = action, Details = details,
-    };
 }

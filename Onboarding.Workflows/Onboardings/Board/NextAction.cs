@@ -13,7 +13,7 @@ public sealed record NextAction(NextActionKind Kind, string Text, string? Assign
 
     /// <summary>A message wait, named for people: payments by their name (DepositPaid), anything else is the client's move.</summary>
     public static NextAction ForMessage(string messageName) =>
-        messageName.Contains("Paid", StringComparison.Ordinal) || messageName.Contains("Payment", StringComparison.Ordinal)
+        StageWait.IsPayment(messageName)
             ? new(NextActionKind.Payment, $"Waits for payment: {Words(messageName)}", null, null)
             : new(NextActionKind.Client, $"Waits for the client: {Words(messageName)}", null, null);
 

@@ -64,13 +64,10 @@ public sealed class KickoffPlanner(IDbContextFactory<OnboardingDbContext> databa
         meeting.UpdatedAtUtc = now;
         meeting.UpdatedBy = by;
         var utc = KickoffTimes.ToInstant(startsAt, zone).UtcDateTime;
-        db.AuditEntries.Add(new AuditEntry
-        {
-            AtUtc = now, Actor = by, SubjectType = AuditSubjects.Onboarding, SubjectId = onboardingId.ToString(),
-            Action = isNew ? "Kickoff scheduled" : moved ? "Kickoff rescheduled" : "Kickoff updated",
-            Details = $"{startsAt.ToString("ddd d MMM yyyy HH:mm", Inv)} {zone.Id} ({utc.ToString("d MMM HH:mm", Inv)} UTC), {meeting.DurationMinutes} min, at {meeting.Location}; "
-                      + $"attendees: {string.Join(", ", attendees.Select(a => a.Name))}; invitation version {meeting.Sequence}.",
-        });
+        db.AuditEntries.Add(AuditEntry.OfOnboarding(onboardingId, by, now,
+            isNew ? "Kickoff scheduled" : moved ? "Kickoff rescheduled" : "Kickoff updated",
+            $"{startsAt.ToString("ddd d MMM yyyy HH:mm", Inv)} {zone.Id} ({utc.ToString("d MMM HH:mm", Inv)} UTC), {meeting.DurationMinutes} min, at {meeting.Location}; "
+            + $"attendees: {string.Join(", ", attendees.Select(a => a.Name))}; invitation version {meeting.Sequence}."));
         try
         {
             await db.SaveChangesAsync(ct);

@@ -42,7 +42,7 @@ public sealed class ReadinessRecorder(TimeProvider clock, WorkflowOptions option
             record.UpdatedAtUtc = now;
             record.UpdatedBy = by;
         }
-        db.AuditEntries.Add(new AuditEntry { AtUtc = now, Actor = by, SubjectType = AuditSubjects.Onboarding, SubjectId = onboardingId.ToString(), Action = action, Details = details });
+        db.AuditEntries.Add(AuditEntry.OfOnboarding(onboardingId, by, now, action, details));
     }
 
     /// <summary>Saves, then completes the work items whose gate this save released (when the gate is their whole work).</summary>

@@ -118,13 +118,6 @@ public sealed class WorkItemActions(IDbContextFactory<OnboardingDbContext> datab
         return (item, onboardingId);
     }
 
-    private void Audit(OnboardingDbContext db, Guid onboardingId, string by, string action, string details) => db.AuditEntries.Add(new AuditEntry
-    {
-        AtUtc = clock.GetUtcNow().UtcDateTime,
-        Actor = by,
-        SubjectType = AuditSubjects.Onboarding,
-        SubjectId = onboardingId.ToString(),
-        Action = action,
-        Details = details,
-    });
+    private void Audit(OnboardingDbContext db, Guid onboardingId, string by, string action, string details) =>
+        db.AuditEntries.Add(AuditEntry.OfOnboarding(onboardingId, by, clock.GetUtcNow().UtcDateTime, action, details));
 }
