@@ -2,10 +2,13 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Onboarding.Domain.Audit;
+using Onboarding.Domain.ClientLinks;
 using Onboarding.Domain.Clients;
+using Onboarding.Domain.Mail;
 using Onboarding.Domain.Onboardings;
 using Onboarding.Domain.People;
 using Onboarding.Domain.Playbooks;
+using Onboarding.Domain.Questionnaires;
 
 namespace Onboarding.Domain.Data;
 
@@ -38,6 +41,14 @@ public abstract class OnboardingDbContext(DbContextOptions options) : IdentityDb
     public DbSet<PlatformAccess> PlatformAccess => Set<PlatformAccess>();
     public DbSet<KickoffMeeting> KickoffMeetings => Set<KickoffMeeting>();
     public DbSet<WorkItemComment> WorkItemComments => Set<WorkItemComment>();
+    public DbSet<QuestionnaireTemplate> QuestionnaireTemplates => Set<QuestionnaireTemplate>();
+    public DbSet<Questionnaire> Questionnaires => Set<Questionnaire>();
+    public DbSet<QuestionnaireAnswer> QuestionnaireAnswers => Set<QuestionnaireAnswer>();
+    public DbSet<QuestionnaireFile> QuestionnaireFiles => Set<QuestionnaireFile>();
+    public DbSet<ClientLink> ClientLinks => Set<ClientLink>();
+    public DbSet<AppSecret> AppSecrets => Set<AppSecret>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<EmailTemplate> EmailTemplates => Set<EmailTemplate>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

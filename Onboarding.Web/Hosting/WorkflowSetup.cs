@@ -18,10 +18,11 @@ public static class WorkflowSetup
         return services;
     }
 
-    /// <summary>Ships the default playbook on first start (published, version 1); with demo data, runs it for a few demo clients.</summary>
+    /// <summary>Ships the default playbook and questionnaire template on first start (published, version 1); with demo data, runs it for a few demo clients.</summary>
     public static async Task SeedPlaybooksAsync(this WebApplication app)
     {
         await app.Services.GetRequiredService<PlaybookSeeder>().SeedAsync();
+        await app.Services.GetRequiredService<Onboarding.Workflows.Questionnaires.QuestionnaireTemplateSeeder>().SeedAsync();
         if (app.WantsDemoData())
         {
             await app.Services.GetRequiredService<DemoOnboardings>().SeedAsync();

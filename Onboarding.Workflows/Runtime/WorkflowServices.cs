@@ -57,6 +57,10 @@ public static class WorkflowServices
         services.AddSingleton<DemoOnboardings>();
         services.AddSingleton<WorkflowMonitor>();
         services.AddSingleton<WorkflowFigureQuery>();
+        services.AddSingleton<ClientLinks.ClientLinks>();
+        services.AddSingleton<Mail.EmailComposer>();
+        services.AddSingleton<Questionnaires.QuestionnaireIntake>();
+        services.AddSingleton<Questionnaires.QuestionnaireTemplateSeeder>();
         return services;
     }
 }

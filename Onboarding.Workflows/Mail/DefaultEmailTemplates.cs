@@ -1,0 +1,70 @@
+namespace Onboarding.Workflows.Mail;
+
+/// <summary>A built-in e-mail template: its key, what it is for, its merge fields and its default text.</summary>
+public sealed record EmailTemplateDefault(string Key, string Name, string Purpose, string CallToAction, IReadOnlyList<string> Fields, string Subject, string Body);
+
+/// <summary>
+/// The e-mails the app sends, with their default wording. Firms edit subject and body (stored as
+/// <see cref="Domain.Mail.EmailTemplate"/>); the fields each may use are fixed here.
+/// </summary>
+public static class DefaultEmailTemplates
+{
+    public const string QuestionnaireWelcome = "questionnaire-welcome";
+    public const string QuestionnaireReminder = "questionnaire-reminder";
+    public const string QuestionnaireOverdue = "questionnaire-overdue";
+
+    private static readonly string[] ClientFields =
+        ["ClientFirstName", "ClientName", "FirmName", "QuestionnaireLink", "DueDate", "AccountManagerName", "AccountManagerEmail"];
+
+    public static IReadOnlyList<EmailTemplateDefault> All { get; } =
+    [
+        new(QuestionnaireWelcome, "Welcome e-mail with the questionnaire", "Sent to the client when the account manager sends the questionnaire.",
+            "Open the questionnaire", ClientFields,
+            "Welcome to {{FirmName}}, {{ClientFirstName}}: one short questionnaire to get started",
+            """
+            Hi {{ClientFirstName}},
+
+            Welcome to {{FirmName}}, and thank you for choosing us. We are looking forward to working with {{ClientName}} and helping you reach your goals.
+
+            To get started, please fill in our short onboarding questionnaire by {{DueDate}}. It takes about 20 minutes, saves as you type, and you can come back to it from any device:
+
+            {{QuestionnaireLink}}
+
+            If anything is unclear, or you would rather go through it together on a call, just reply to this e-mail or write to me at {{AccountManagerEmail}}.
+
+            Speak soon,
+            {{AccountManagerName}}
+            {{FirmName}}
+            """),
+        new(QuestionnaireReminder, "Questionnaire reminder", "Sent to the client on the reminder ladder while the questionnaire is not submitted.",
+            "Continue the questionnaire", ClientFields,
+            "A gentle reminder: your {{FirmName}} questionnaire",
+            """
+            Hi {{ClientFirstName}},
+
+            A quick reminder about the onboarding questionnaire: your answers are what let us set goals and start work for {{ClientName}}. Anything you already answered is saved, so you can carry on where you left off:
+
+            {{QuestionnaireLink}}
+
+            We would love to have it back by {{DueDate}}. If something is holding you up, reply to this e-mail and I will help.
+
+            Thanks,
+            {{AccountManagerName}}
+            """),
+        new(QuestionnaireOverdue, "Questionnaire overdue (to the account manager)", "Sent to the account manager when the questionnaire is still not submitted on its due date.",
+            "Open the onboarding", ["ClientFirstName", "ClientName", "DueDate", "AccountManagerName", "OnboardingLink", "AnsweredPercent", "LastClientActivity"],
+            "Questionnaire overdue: {{ClientName}}",
+            """
+            Hi {{AccountManagerName}},
+
+            {{ClientName}} has not submitted the onboarding questionnaire, which was due {{DueDate}}. It is {{AnsweredPercent}} answered; the client's last activity: {{LastClientActivity}}.
+
+            A call to {{ClientFirstName}} usually unblocks it. The onboarding:
+
+            {{OnboardingLink}}
+            """),
+    ];
+
+    public static EmailTemplateDefault Get(string key) =>
+        All.FirstOrDefault(t => t.Key == key) ?? throw new ArgumentException($"There is no e-mail template '{key}'.", nameof(key));
+}
