@@ -50,6 +50,24 @@ public static class ClientPortalSetup
     }
 }
 
+public static class ClientPortalCircuits
+{
+    /// <summary>
+    /// Lets a client without an account open a Blazor circuit (the <c>_blazor</c> hub), which the app's
+    /// signed-in fallback policy otherwise refuses. Pages stay protected by their own <c>[Authorize]</c> attributes,
+    /// which the router checks inside a circuit too.
+    /// </summary>
+    public static RazorComponentsEndpointConventionBuilder AllowAnonymousCircuits(this RazorComponentsEndpointConventionBuilder builder)
+    {
+        builder.Add(endpoint =>
+        {
+            if (endpoint is RouteEndpointBuilder route && route.RoutePattern.RawText?.Contains("_blazor", StringComparison.Ordinal) == true)
+                endpoint.Metadata.Add(new Microsoft.AspNetCore.Authorization.AllowAnonymousAttribute());
+        });
+        return builder;
+    }
+}
+
 public static class ClientPortalHeaders
 {
     public static void Apply(HttpResponse response)

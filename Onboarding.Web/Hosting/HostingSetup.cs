@@ -50,7 +50,7 @@ public static class HostingSetup
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode().AllowAnonymousCircuits();
         app.MapAccountEndpoints();
         app.MapKickoffEndpoints();
         return app;
