@@ -1,3 +1,4 @@
+using Onboarding.Web.ClientPortal;
 using Onboarding.Web.Hosting;
 using Onboarding.Web.Playbooks.Cli;
 
@@ -13,6 +14,7 @@ builder.Services.AddOnboardingData(builder.Configuration);
 builder.Services.AddOnboardingWorkflowEngine(builder.Configuration);
 builder.Services.AddOnboardingAuth();
 builder.Services.AddOnboardingUi();
+builder.Services.AddClientPortal(builder.Configuration);
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using MudBlazor.Services;
 using Onboarding.Web.Account;
+using Onboarding.Web.ClientPortal;
 using Onboarding.Web.Components;
 using Onboarding.Web.Onboardings.Kickoff;
 
@@ -45,10 +46,11 @@ public static class HostingSetup
         }
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAntiforgery();
+        app.UseClientPortal();
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode().AllowAnonymousCircuits();
         app.MapAccountEndpoints();
         app.MapKickoffEndpoints();
         return app;
