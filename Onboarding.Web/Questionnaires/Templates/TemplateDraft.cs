@@ -6,7 +6,10 @@ namespace Onboarding.Web.Questionnaires.Templates;
 /// <summary>The editor's working copy of a draft: mutable sections and questions, turned back into a definition to check and save.</summary>
 public sealed class TemplateDraft
 {
-    public string Name { get; set; } = "";
+    private string name = "";
+
+    /// <summary>Never null: a cleared field gives null.</summary>
+    public string Name { get => name; set => name = value ?? ""; }
 
     public List<SectionDraft> Sections { get; set; } = [];
 
@@ -71,7 +74,9 @@ public sealed class TemplateDraft
 
 public sealed class SectionDraft
 {
-    public string Title { get; set; } = "";
+    private string title = "";
+
+    public string Title { get => title; set => title = value ?? ""; }
 
     public string? Intro { get; set; }
 
@@ -82,7 +87,9 @@ public sealed class QuestionDraft
 {
     public string Key { get; set; } = "";
 
-    public string Text { get; set; } = "";
+    private string text = "";
+
+    public string Text { get => text; set => text = value ?? ""; }
 
     public QuestionType Type { get; set; }
 

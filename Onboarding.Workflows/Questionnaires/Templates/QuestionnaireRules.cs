@@ -41,7 +41,7 @@ public static partial class QuestionnaireRules
     public static IReadOnlyList<TemplateFinding> Check(string? name, QuestionnaireDefinition definition, QuestionnaireDefinition? previous = null)
     {
         var findings = new List<TemplateFinding>();
-        if (string.IsNullOrWhiteSpace(name)) findings.Add(new(null, null, "The template has no name. Give it a name staff will recognise, like \"Client onboarding questionnaire\"."));
+        if (string.IsNullOrWhiteSpace(name)) findings.Add(new(null, null, "The template has no name. Give it a name staff will recognise, like \"Client onboarding questionnaire\".", true));
         else if (name.Trim().Length > MaxNameLength) findings.Add(new(null, null, $"The template's name is {name.Trim().Length} characters long. Shorten it to {MaxNameLength} or fewer.", true));
 
         if (definition.Sections.Count == 0 || !definition.Questions.Any())
