@@ -61,6 +61,7 @@ public static class WorkflowServices
         services.AddSingleton<Mail.EmailComposer>();
         services.AddSingleton<Questionnaires.QuestionnaireIntake>();
         services.AddSingleton<Questionnaires.QuestionnaireTemplateSeeder>();
+        services.AddSingleton<Questionnaires.Templates.QuestionnaireTemplateCatalog>();
         return services;
     }
 }
