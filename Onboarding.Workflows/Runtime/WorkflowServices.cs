@@ -50,6 +50,7 @@ public static class WorkflowServices
         services.AddSingleton<Onboardings.Timeline.ITimelineSource, Onboardings.Timeline.JournalTimelineSource>();
         services.AddSingleton<Onboardings.Timeline.ITimelineSource, Onboardings.Timeline.CommentTimelineSource>();
         services.AddSingleton<Onboardings.Timeline.ITimelineSource, Onboardings.Timeline.AuditTimelineSource>();
+        services.AddSingleton<Onboardings.Timeline.ITimelineSource, Onboardings.Timeline.EmailTimelineSource>();
         services.AddSingleton<Onboardings.Timeline.OnboardingTimeline>();
         services.AddSingleton<MyWorkQuery>();
         services.AddReadinessRecords();
@@ -59,6 +60,8 @@ public static class WorkflowServices
         services.AddSingleton<WorkflowFigureQuery>();
         services.AddSingleton<ClientLinks.ClientLinks>();
         services.AddSingleton<Mail.EmailComposer>();
+        services.AddSingleton<Mail.EmailTemplateEditor>();
+        services.AddSingleton<Mail.Outbox>();
         services.AddSingleton<Questionnaires.QuestionnaireIntake>();
         services.AddSingleton<Questionnaires.QuestionnaireTemplateSeeder>();
         return services;
