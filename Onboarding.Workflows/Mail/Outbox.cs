@@ -11,7 +11,7 @@ public sealed record OutboxRow(Guid Id, string Kind, string ToName, string ToAdd
     string? LastError, DateTime CreatedAtUtc, string CreatedBy, DateTime? SentAtUtc, DateTime NextAttemptAtUtc, Guid? OnboardingId, string? ClientName);
 
 /// <summary>A page of the outbox, newest first, and how many messages match in all.</summary>
-public sealed record OutboxPage(IReadOnlyList<OutboxRow> Rows, int Total);
+public sealed record OutboxListing(IReadOnlyList<OutboxRow> Rows, int Total);
 
 /// <summary>
 /// Reads the outbox for staff (every message the app sent or will send) and lets an account manager or admin send a failed
@@ -22,7 +22,7 @@ public sealed class Outbox(IDbContextFactory<OnboardingDbContext> databases, Tim
     public const string AuditSubject = "OutboxMessage";
 
     /// <summary>Messages newest first; <paramref name="status"/> and <paramref name="search"/> (recipient or subject) narrow them.</summary>
-    public async Task<OutboxPage> ListAsync(OutboxStatus? status, string? search, int skip, int take, CancellationToken ct = default)
+    public async Task<OutboxListing> ListAsync(OutboxStatus? status, string? search, int skip, int take, CancellationToken ct = default)
     {
         await using var db = await databases.CreateDbContextAsync(ct);
         var query = db.OutboxMessages.AsNoTracking();
@@ -41,7 +41,7 @@ public sealed class Outbox(IDbContextFactory<OnboardingDbContext> databases, Tim
             .Select(o => new { o.Id, o.Client!.CompanyName }).ToDictionaryAsync(o => o.Id, o => o.CompanyName, ct);
         var rows = messages.Select(m => new OutboxRow(m.Id, m.Kind, m.ToName, m.ToAddress, m.Subject, m.Status, m.Attempts, m.LastError, m.CreatedAtUtc,
             m.CreatedBy, m.SentAtUtc, m.NextAttemptAtUtc, m.OnboardingId, m.OnboardingId is { } o ? clients.GetValueOrDefault(o) : null)).ToList();
-        return new OutboxPage(rows, total);
+        return new OutboxListing(rows, total);
     }
     /// <summary>The whole message (subject, recipient, bodies).</summary>
     public async Task<OutboxMessage> GetAsync(Guid id, CancellationToken ct = default)
