@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Onboarding.Workflows.Mail;
+
 namespace Onboarding.Web.Mail;
 
 public static class MailSetup
@@ -11,6 +14,8 @@ public static class MailSetup
         var options = new MailOptions();
         configuration.GetSection(MailOptions.Section).Bind(options);
         services.AddSingleton(options);
+        var firstAddress = configuration["urls"]?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
+        services.Replace(ServiceDescriptor.Singleton(new PublicUrls(options.PublicBaseUrl ?? firstAddress?.Replace("://+", "://localhost").Replace("://*", "://localhost"))));
         services.AddSingleton<IMailTransport>(sp => options.UsesSmtp
             ? new SmtpMailTransport(options)
             : new PickupFolderTransport(options.PickupPath(sp.GetRequiredService<IHostEnvironment>().ContentRootPath)));

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Onboarding.Workflows.Automations;
 using Onboarding.Workflows.Conditions;
 using Onboarding.Workflows.Engine;
@@ -62,6 +63,7 @@ public static class WorkflowServices
         services.AddSingleton<Mail.EmailComposer>();
         services.AddSingleton<Mail.EmailTemplateEditor>();
         services.AddSingleton<Mail.Outbox>();
+        services.TryAddSingleton(new Mail.PublicUrls(null));
         services.AddSingleton<Questionnaires.QuestionnaireIntake>();
         services.AddSingleton<Questionnaires.QuestionnaireTemplateSeeder>();
         return services;
