@@ -74,6 +74,22 @@ public sealed class MailPagesTests
     }
 
     [Fact]
+    public async Task Outbox_OpenMessage_ShowsRecipientSubjectAndTextBody()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await MailTestKit.QueueWelcomeAsync(database);
+        await using var ctx = Context(database, Policies.Staff);
+        var dialogs = ctx.Render<MudDialogProvider>();
+        var page = ctx.Render<OutboxPage>();
+
+        page.WaitForElement("[data-testid=outbox-open]").Click();
+
+        dialogs.WaitForAssertion(() => dialogs.Find("[data-testid=outbox-message-to]").TextContent.ShouldBe("Kim Ji-woo <jiwoo@haneul.example>"));
+        dialogs.Find("[data-testid=outbox-message-subject]").TextContent.ShouldStartWith("Welcome to Northwind Digital, Ji-woo");
+        dialogs.Find("[data-testid=outbox-message-body]").TextContent.ShouldContain(MailTestKit.Link);
+    }
+
+    [Fact]
     public async Task TemplateEditor_UnknownField_IsShownAndSaveDisabled_ThenAValidEditSaves()
     {
         await using var database = await TestDatabase.CreateAsync();
