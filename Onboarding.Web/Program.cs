@@ -1,5 +1,6 @@
 using Onboarding.Web.ClientPortal;
 using Onboarding.Web.Hosting;
+using Onboarding.Web.Mail;
 using Onboarding.Web.Playbooks.Cli;
 
 // A command line tool in the same executable: `dotnet run --project Onboarding.Web -- playbook validate FILE.bpmn`.
@@ -12,6 +13,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddOnboardingHosting();
 builder.Services.AddOnboardingData(builder.Configuration);
 builder.Services.AddOnboardingWorkflowEngine(builder.Configuration);
+builder.Services.AddOnboardingMail(builder.Configuration);
 builder.Services.AddOnboardingAuth();
 builder.Services.AddOnboardingUi();
 builder.Services.AddClientPortal(builder.Configuration);

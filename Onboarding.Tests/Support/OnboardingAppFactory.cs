@@ -18,6 +18,9 @@ public sealed class OnboardingAppFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => databasePath;
 
+    /// <summary>Where the app's e-mails land as .eml files (no SMTP server in tests).</summary>
+    public string MailPickupDirectory { get; } = Path.Combine(Path.GetTempPath(), $"onboarding-mail-{Guid.NewGuid():N}");
+
     /// <summary>Set by <see cref="StartOnKestrel"/>: the root address a browser can reach, e.g. http://127.0.0.1:41234.</summary>
     public Uri? ServerAddress { get; private set; }
 
@@ -41,6 +44,7 @@ public sealed class OnboardingAppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Onboarding", $"Data Source={databasePath};Pooling=False");
+        builder.UseSetting("Mail:PickupDirectory", MailPickupDirectory);
         // Start-up and request logs of every app instance would drown the test report; warnings still show.
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }
@@ -53,5 +57,6 @@ public sealed class OnboardingAppFactory : WebApplicationFactory<Program>
         {
             if (File.Exists(file)) File.Delete(file);
         }
+        if (Directory.Exists(MailPickupDirectory)) Directory.Delete(MailPickupDirectory, recursive: true);
     }
 }

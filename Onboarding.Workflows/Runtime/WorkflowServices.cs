@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Onboarding.Workflows.Automations;
 using Onboarding.Workflows.Conditions;
 using Onboarding.Workflows.Engine;
@@ -50,6 +51,7 @@ public static class WorkflowServices
         services.AddSingleton<Onboardings.Timeline.ITimelineSource, Onboardings.Timeline.JournalTimelineSource>();
         services.AddSingleton<Onboardings.Timeline.ITimelineSource, Onboardings.Timeline.CommentTimelineSource>();
         services.AddSingleton<Onboardings.Timeline.ITimelineSource, Onboardings.Timeline.AuditTimelineSource>();
+        services.AddSingleton<Onboardings.Timeline.ITimelineSource, Onboardings.Timeline.EmailTimelineSource>();
         services.AddSingleton<Onboardings.Timeline.OnboardingTimeline>();
         services.AddSingleton<MyWorkQuery>();
         services.AddReadinessRecords();
@@ -59,6 +61,9 @@ public static class WorkflowServices
         services.AddSingleton<WorkflowFigureQuery>();
         services.AddSingleton<ClientLinks.ClientLinks>();
         services.AddSingleton<Mail.EmailComposer>();
+        services.AddSingleton<Mail.EmailTemplateEditor>();
+        services.AddSingleton<Mail.Outbox>();
+        services.TryAddSingleton(new Mail.PublicUrls(null));
         services.AddSingleton<Questionnaires.QuestionnaireIntake>();
         services.AddSingleton<Questionnaires.QuestionnaireTemplateSeeder>();
         services.AddSingleton<Questionnaires.Templates.QuestionnaireTemplateCatalog>();

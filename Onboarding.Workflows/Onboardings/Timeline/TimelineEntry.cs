@@ -17,6 +17,9 @@ public enum TimelineKind
 
     /// <summary>The onboarding's records saved (goals, plans, access, kickoff...), from its audit trail.</summary>
     Record,
+
+    /// <summary>E-mails about the onboarding (welcome, reminders), from the outbox, with their delivery status.</summary>
+    Email,
 }
 
 /// <summary>One thing that happened to an onboarding.</summary>
