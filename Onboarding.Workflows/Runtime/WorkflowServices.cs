@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Onboarding.Workflows.Automations;
 using Onboarding.Workflows.Conditions;
 using Onboarding.Workflows.Engine;
@@ -61,6 +62,12 @@ public static class WorkflowServices
         services.AddSingleton<Mail.EmailComposer>();
         services.AddSingleton<Questionnaires.QuestionnaireIntake>();
         services.AddSingleton<Questionnaires.QuestionnaireTemplateSeeder>();
+        services.TryAddSingleton(new Questionnaires.Sending.ClientLinkOptions());
+        services.AddSingleton<Questionnaires.Sending.QuestionnaireMail>();
+        services.AddSingleton<Questionnaires.Sending.QuestionnaireSender>();
+        services.AddSingleton<Questionnaires.Sending.QuestionnaireReminders>();
+        services.AddSingleton<IAutomation, Questionnaires.Sending.QuestionnaireReminderAutomation>();
+        services.AddSingleton<IAutomation, Questionnaires.Sending.QuestionnaireOverdueAlertAutomation>();
         return services;
     }
 }
