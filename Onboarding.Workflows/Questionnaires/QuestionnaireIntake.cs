@@ -119,7 +119,7 @@ public sealed class QuestionnaireIntake(IDbContextFactory<OnboardingDbContext> d
         if (text.Contains("marketing")) return ContactRole.MarketingManager;
         if (text.Contains("design")) return ContactRole.Designer;
         if (text.Contains("develop")) return ContactRole.Developer;
-        if (text.Contains("billing") || text.Contains("finance") || text.Contains("account")) return ContactRole.BillingContact;
+        if (text.Contains("billing") || text.Contains("finance")) return ContactRole.BillingContact;
         if (text.Contains("project")) return ContactRole.ProjectManager;
         return ContactRole.Other;
     }
