@@ -51,6 +51,7 @@ public static class HostingSetup
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
         app.MapKickoffEndpoints();
+        Onboarding.Web.Onboardings.Questionnaire.QuestionnaireEndpoints.MapQuestionnaireEndpoints(app);
         return app;
     }
 

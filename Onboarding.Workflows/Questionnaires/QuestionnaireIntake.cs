@@ -68,6 +68,23 @@ public sealed class QuestionnaireIntake(IDbContextFactory<OnboardingDbContext> d
         return filled;
     }
 
+    /// <summary>
+    /// The goals the client wrote in their submitted questionnaire, one a line (bullets trimmed): starting points for
+    /// measurable goals, never goals themselves. Empty until submitted.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> StatedGoalsAsync(Guid onboardingId, CancellationToken ct = default)
+    {
+        await using var db = await databases.CreateDbContextAsync(ct);
+        var questionnaire = await db.Questionnaires.AsNoTracking().Include(q => q.Template)
+            .SingleOrDefaultAsync(q => q.OnboardingId == onboardingId && q.SubmittedAtUtc != null, ct);
+        if (questionnaire is null) return [];
+        var keys = (questionnaire.Template?.Definition ?? QuestionnaireDefinition.Empty).Questions.Where(q => q.Fills == QuestionFills.Goals).Select(q => q.Key).ToList();
+        var answers = await db.QuestionnaireAnswers.AsNoTracking().Where(a => a.QuestionnaireId == questionnaire.Id && keys.Contains(a.QuestionKey))
+            .Select(a => a.ValueJson).ToListAsync(ct);
+        return answers.SelectMany(a => AnswerValues.Text(AnswerValues.Parse(a)).Split('\n'))
+            .Select(l => l.Trim().TrimStart('-', '*', '•', ' ').Trim()).Where(l => l.Length > 0).ToList();
+    }
+
     /// <summary>Adds the contacts whose e-mail the client does not have yet, after the existing ones; returns their names.</summary>
     private static async Task<List<string>> AddContactsAsync(OnboardingDbContext db, int clientId, IEnumerable<ContactAnswer> answered, CancellationToken ct)
     {

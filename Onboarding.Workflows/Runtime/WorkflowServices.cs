@@ -66,6 +66,7 @@ public static class WorkflowServices
         services.AddSingleton<Questionnaires.Sending.QuestionnaireMail>();
         services.AddSingleton<Questionnaires.Sending.QuestionnaireSender>();
         services.AddSingleton<Questionnaires.Sending.QuestionnaireReminders>();
+        services.AddSingleton<Questionnaires.Sending.QuestionnaireOverviews>();
         services.AddSingleton<IAutomation, Questionnaires.Sending.QuestionnaireReminderAutomation>();
         services.AddSingleton<IAutomation, Questionnaires.Sending.QuestionnaireOverdueAlertAutomation>();
         return services;
