@@ -136,6 +136,24 @@ public sealed class QuestionnaireIntakeTests
         (await world.Host.QueryAsync(db => db.PlatformAccess.CountAsync(Ct))).ShouldBe(0);
     }
 
+    [Fact]
+    public async Task StatedGoals_AreTheClientsLines_OnlyOnceSubmitted()
+    {
+        var (world, started, _) = await AnsweredAsync(submit: false);
+        await using var _w = world;
+        (await Intake(world).StatedGoalsAsync(started.Id, Ct)).ShouldBeEmpty("a draft answer is not the client's word yet");
+
+        await QuestionnaireSenderTests.Submit(world, started.Id);
+        await using (var db = await world.Database.Factory.CreateDbContextAsync(Ct))
+        {
+            var goals = await db.QuestionnaireAnswers.SingleAsync(a => a.QuestionKey == Keys.Goals, Ct);
+            goals.ValueJson = "\"- More leads from the website\\n\\n* Rank for 'freight software'\"";
+            await db.SaveChangesAsync(Ct);
+        }
+
+        (await Intake(world).StatedGoalsAsync(started.Id, Ct)).ShouldBe(["More leads from the website", "Rank for 'freight software'"]);
+    }
+
     [Theory]
     [InlineData("Website / CMS", PlatformKind.Cms)]
     [InlineData("Google Search Console", PlatformKind.SearchConsole)]
