@@ -7,6 +7,7 @@ using Onboarding.Tests.Support;
 using Onboarding.Tests.Workflows.Runtime;
 using Onboarding.Workflows.Onboardings;
 using Onboarding.Workflows.Playbooks;
+using Onboarding.Workflows.Runtime;
 
 namespace Onboarding.Tests.Onboardings;
 
@@ -18,10 +19,10 @@ internal sealed class OnboardingWorld : IAsyncDisposable
 {
     private ServiceProvider identity = default!;
 
-    private OnboardingWorld(TestDatabase database)
+    private OnboardingWorld(TestDatabase database, WorkflowOptions? options)
     {
         Database = database;
-        Host = new WorkflowHost(database);
+        Host = options is null ? new WorkflowHost(database) : new WorkflowHost(database, options);
     }
 
     public TestDatabase Database { get; }
@@ -35,9 +36,10 @@ internal sealed class OnboardingWorld : IAsyncDisposable
     public Guid PlaybookId { get; private set; }
     public static DateOnly Today => new(2026, 11, 24);
 
-    public static async Task<OnboardingWorld> CreateAsync()
+    /// <param name="options">The engine's options (holidays, time zone); the test defaults when null.</param>
+    public static async Task<OnboardingWorld> CreateAsync(WorkflowOptions? options = null)
     {
-        var world = new OnboardingWorld(await TestDatabase.CreateAsync());
+        var world = new OnboardingWorld(await TestDatabase.CreateAsync(), options);
         var ct = TestContext.Current.CancellationToken;
         world.identity = await TestServices.BuildAsync(world.Database);
         world.AccountManager = await world.identity.AddUserAsync("am@test", Roles.AccountManager);

@@ -53,6 +53,7 @@ public static class HostingSetup
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode().AllowAnonymousCircuits();
         app.MapAccountEndpoints();
         app.MapKickoffEndpoints();
+        Onboarding.Web.Onboardings.Questionnaire.QuestionnaireEndpoints.MapQuestionnaireEndpoints(app);
         return app;
     }
 

@@ -14,7 +14,8 @@ namespace Onboarding.Workflows.Playbooks;
 /// (just started, waiting for the deposit, in the questionnaire...), so screens show real work.
 /// Runs only when no workflow instance exists yet.
 /// </summary>
-public sealed class DemoOnboardings(IDbContextFactory<OnboardingDbContext> databases, WorkflowRuntime runtime, OnboardingStarter starter, TimeProvider clock)
+public sealed class DemoOnboardings(IDbContextFactory<OnboardingDbContext> databases, WorkflowRuntime runtime, OnboardingStarter starter, TimeProvider clock,
+    Questionnaires.Sending.QuestionnaireSender questionnaires)
 {
     /// <summary>How many work items to complete for each demo client, in client-name order.</summary>
     private static readonly int[] Progress = [0, 4, 7, 9, 2];
@@ -43,15 +44,27 @@ public sealed class DemoOnboardings(IDbContextFactory<OnboardingDbContext> datab
             for (var done = 0; done < Progress[i]; done++)
             {
                 Guid? next;
+                string? nodeId;
                 await using (var db = await databases.CreateDbContextAsync(ct))
                 {
-                    next = await db.WorkItems.Where(w => w.InstanceId == instance && w.Status == WorkItemStatus.Open)
-                        .OrderBy(w => w.OpenedAtUtc).Select(w => (Guid?)w.Id).FirstOrDefaultAsync(ct);
+                    var open = await db.WorkItems.Where(w => w.InstanceId == instance && w.Status == WorkItemStatus.Open)
+                        .OrderBy(w => w.OpenedAtUtc).Select(w => new { w.Id, w.NodeId }).FirstOrDefaultAsync(ct);
+                    (next, nodeId) = (open?.Id, open?.NodeId);
                 }
                 if (next is null)
                 {
                     await runtime.DeliverMessageAsync(KnownMessages.DepositPaid, key, null, "finance@demo.local", ct);
                     continue;
+                }
+                if (nodeId == "Task_SendWelcomeEmail")
+                {
+                    // Its gate wants the questionnaire sent: send it as the account manager would (the step then completes itself).
+                    var to = (await questionnaires.RecipientsAsync(onboarding.Id, ct)).FirstOrDefault();
+                    if (to is not null)
+                    {
+                        await questionnaires.SendAsync(onboarding.Id, to.ContactId, "am@demo.local", ct);
+                        continue;
+                    }
                 }
                 await runtime.CompleteWorkItemAsync(next.Value, "am@demo.local", null, ct);
             }

@@ -1,3 +1,4 @@
+using Onboarding.Tests.Questionnaires.Sending;
 using Onboarding.Workflows.Messages;
 using Onboarding.Workflows.Onboardings;
 
@@ -13,7 +14,7 @@ internal static class TechSetup
         await CompleteStageAsync(world, started, "Contract & payment");
         await world.Host.Runtime.DeliverMessageAsync(KnownMessages.DepositPaid, started.Id.ToString(), null, "finance@test", ct);
         await CompleteStageAsync(world, started, "Internal kickoff");
-        await world.Host.CompleteAsync(started.InstanceId, "Send welcome email with questionnaire");
+        await world.SendQuestionnaireAsync(started); // completes "Send welcome email with questionnaire" through its gate
         await world.Host.Runtime.DeliverMessageAsync(KnownMessages.QuestionnaireSubmitted, started.Id.ToString(), null, "client", ct);
         await world.Host.CompleteAsync(started.InstanceId, "Request access per platform", "ops@test");
     }

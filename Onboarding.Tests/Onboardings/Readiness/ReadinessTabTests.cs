@@ -23,6 +23,7 @@ public sealed class ReadinessTabTests : OnboardingTabContext
         Services.AddSingleton(world.CommunicationPlans());
         Services.AddSingleton(world.ReportingPlans());
         Services.AddSingleton(world.BrandGuidelines());
+        Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Questionnaires.QuestionnaireIntake>());
         var tab = Render<ReadinessTab>(p => p.Add(t => t.OnboardingId, started.Id).Add(t => t.InstanceId, started.InstanceId));
         tab.WaitForElement("[data-testid=readiness-goals]");
         return (started, tab);

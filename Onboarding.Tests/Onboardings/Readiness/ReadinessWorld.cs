@@ -1,4 +1,5 @@
 using Onboarding.Domain.Playbooks;
+using Onboarding.Tests.Questionnaires.Sending;
 using Onboarding.Workflows.Messages;
 using Onboarding.Workflows.Onboardings;
 using Onboarding.Workflows.Onboardings.Readiness;
@@ -36,11 +37,14 @@ internal static class ReadinessWorld
                 continue;
             }
             if (next is null) break;
-            await world.Host.Runtime.CompleteWorkItemAsync(next.Id, "am@test", null, Ct);
             if (next.Title == "Send welcome email with questionnaire")
             {
+                // Sending the questionnaire completes the step through its gate.
+                await world.SendQuestionnaireAsync(started);
                 await world.Host.Runtime.DeliverMessageAsync(KnownMessages.QuestionnaireSubmitted, started.Id.ToString(), null, "client", Ct);
+                continue;
             }
+            await world.Host.Runtime.CompleteWorkItemAsync(next.Id, "am@test", null, Ct);
         }
         throw new InvalidOperationException($"'{title}' never opened.");
     }

@@ -32,6 +32,9 @@ public abstract class OnboardingPageContext : OnboardingTabContext
         Services.AddSingleton(world.Host.Get<BrandGuidelinesRecords>());
         Services.AddSingleton(world.Host.Get<AccessTracker>());
         Services.AddSingleton(world.Host.Get<KickoffPlanner>());
+        Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Questionnaires.QuestionnaireIntake>());
+        Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Questionnaires.Sending.QuestionnaireSender>());
+        Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Questionnaires.Sending.QuestionnaireOverviews>());
         Render<MudPopoverProvider>();
         Render<MudSnackbarProvider>();
     }

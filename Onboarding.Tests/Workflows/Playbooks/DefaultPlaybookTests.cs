@@ -3,6 +3,7 @@ using Onboarding.Workflows.Bpmn;
 using Onboarding.Workflows.Messages;
 using Onboarding.Workflows.Model;
 using Onboarding.Workflows.Playbooks;
+using Onboarding.Workflows.Questionnaires.Sending;
 using Onboarding.Workflows.Validation;
 
 namespace Onboarding.Tests.Workflows.Playbooks;
@@ -13,10 +14,12 @@ public sealed partial class DefaultPlaybookTests
 
     private static ProcessModel Model => BpmnReader.Read(DefaultPlaybook.Xml);
 
+    private static readonly HashSet<string> QuestionnaireAutomations = [QuestionnaireReminderAutomation.AutomationName, QuestionnaireOverdueAlertAutomation.AutomationName];
+
     [Fact]
     public void Xml_ReadsAndValidates_WithNoFindings()
     {
-        var context = new ValidationContext(new HashSet<string>(), KnownMessages.All, [.. DefaultPlaybook.Stages.Select(s => s.Name)]);
+        var context = new ValidationContext(QuestionnaireAutomations, KnownMessages.All, [.. DefaultPlaybook.Stages.Select(s => s.Name)]);
 
         var findings = ProcessValidator.Validate(Model, context);
 
@@ -54,7 +57,7 @@ public sealed partial class DefaultPlaybookTests
     {
         var tasks = Model.NodesInDocumentOrder.Where(n => n.Kind == NodeKind.UserTask).ToList();
 
-        tasks.Count.ShouldBeGreaterThan(20);
+        tasks.Count.ShouldBeGreaterThanOrEqualTo(20);
         foreach (var task in tasks)
         {
             Roles.ShouldContain(task.Role, $"{task.Id} role");
@@ -63,7 +66,9 @@ public sealed partial class DefaultPlaybookTests
             task.Checklist.ShouldNotBeEmpty($"{task.Id} checklist");
         }
 
-        Model.NodesInDocumentOrder.ShouldNotContain(n => n.Kind == NodeKind.ServiceTask);
+        // The only automated steps: the questionnaire's reminders and overdue alert.
+        Model.NodesInDocumentOrder.Where(n => n.Kind == NodeKind.ServiceTask).Select(n => n.Automation).ShouldBe(
+            [QuestionnaireReminderAutomation.AutomationName, QuestionnaireReminderAutomation.AutomationName, QuestionnaireOverdueAlertAutomation.AutomationName]);
     }
 
     [Fact]
@@ -85,7 +90,10 @@ public sealed partial class DefaultPlaybookTests
         ladder.Select(b => b.Timer!.Expression).ShouldBe(["P3BD", "P7BD", "P10BD"]);
         ladder.ShouldAllBe(b => b.Boundary == BoundaryKind.Timer && !b.CancelActivity);
         ladder.Select(b => Model.Node(Model.Flow(b.Outgoing.Single()).TargetId).Name).ShouldBe(
-            ["Remind the client about the questionnaire", "Remind the client about the questionnaire", "Questionnaire overdue: call the client"]);
+            ["E-mail the client a reminder", "E-mail the client a reminder", "Alert the account manager"]);
+        var alert = Model.Node("Task_AlertQuestionnaireOverdue");
+        Model.Node(Model.Flow(alert.Outgoing.Single()).TargetId).Name.ShouldBe("Questionnaire overdue: call the client");
+        Model.Node("Task_SendWelcomeEmail").Gate.ShouldBe("questionnaire-sent");
         Model.NodesInDocumentOrder.Where(n => n.ParentId == wait.Id && n.Kind == NodeKind.MessageCatch)
             .ShouldHaveSingleItem().MessageName.ShouldBe(KnownMessages.QuestionnaireSubmitted);
     }

@@ -86,7 +86,7 @@ public sealed class PlaybookCommandTests : IDisposable
     [InlineData(new[] { "playbook", "simulate", "x.bpmn", "--verbose", "yes" }, "'--verbose' is not an option")]
     public async Task Usage_Errors_PrintWhatWasWrongAndTheUsageAndExit64(string[] args, string message)
     {
-        var exit = await PlaybookCommand.RunAsync(args, output, error, new HashSet<string>());
+        var exit = await PlaybookCommand.RunAsync(args, output, error, PlaybookCommand.RegisteredAutomations());
 
         exit.ShouldBe(64);
         error.ToString().ShouldContain(message);
@@ -125,10 +125,12 @@ public sealed class PlaybookCommandTests : IDisposable
     public void RegisteredAutomations_AreTheOnesTheAppRegisters()
     {
         PlaybookCommand.RegisteredAutomations().ShouldContain("variables.set");
+        PlaybookCommand.RegisteredAutomations().ShouldContain("questionnaire.remind");
+        PlaybookCommand.RegisteredAutomations().ShouldContain("questionnaire.alert-overdue");
     }
 
     private Task<int> Run(params string[] args) =>
-        PlaybookCommand.RunAsync(["playbook", .. args], output, error, new HashSet<string>());
+        PlaybookCommand.RunAsync(["playbook", .. args], output, error, PlaybookCommand.RegisteredAutomations());
 
     private string Write(string name, string xml)
     {

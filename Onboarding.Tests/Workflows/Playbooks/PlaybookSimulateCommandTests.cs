@@ -109,7 +109,7 @@ public sealed class PlaybookSimulateCommandTests : IDisposable
     }
 
     private Task<int> Run(params string[] args) =>
-        PlaybookCommand.RunAsync(["playbook", "simulate", .. args], output, error, new HashSet<string>());
+        PlaybookCommand.RunAsync(["playbook", "simulate", .. args], output, error, PlaybookCommand.RegisteredAutomations());
 
     private string Write(string name, string xml)
     {

@@ -19,12 +19,18 @@ public sealed class WorkflowHost : IAsyncDisposable
     private readonly ServiceProvider services;
 
     public WorkflowHost(TestDatabase database, params IAutomation[] automations)
+        : this(database, new WorkflowOptions { AutomationBackoff = TimeSpan.FromMinutes(1) }, automations)
+    {
+    }
+
+    /// <summary>A host with its own options (a firm's holidays, time zone...).</summary>
+    public WorkflowHost(TestDatabase database, WorkflowOptions options, params IAutomation[] automations)
     {
         Database = database;
         var collection = new ServiceCollection().AddLogging();
         collection.AddSingleton(database.Factory);
         collection.AddSingleton<TimeProvider>(database.Clock);
-        collection.AddOnboardingWorkflows(new WorkflowOptions { AutomationBackoff = TimeSpan.FromMinutes(1) });
+        collection.AddOnboardingWorkflows(options);
         foreach (var automation in automations) collection.AddSingleton(automation);
         services = collection.BuildServiceProvider(validateScopes: true);
     }

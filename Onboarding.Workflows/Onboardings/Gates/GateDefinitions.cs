@@ -37,6 +37,9 @@ public static class GateDefinitions
     public static readonly GateCheck QuestionnaireReceived = new("questionnaire-received", "Questionnaire received",
         e => e.QuestionnaireReceived, "Wait for the client's questionnaire answers (or chase them).");
 
+    public static readonly GateCheck QuestionnaireSent = new("questionnaire-sent", "Questionnaire sent",
+        e => e.QuestionnaireSent, "Send the welcome e-mail with the questionnaire link from the onboarding's Questionnaire tab.");
+
     public static readonly GateCheck KickoffScheduled = new("kickoff-scheduled", "Kickoff meeting scheduled",
         e => e.KickoffScheduled, "Set the kickoff date and time, the attendees and the agenda.");
 
@@ -50,6 +53,7 @@ public static class GateDefinitions
         Single(BrandGuidelines),
         Single(AccessVerified, completesWhenMet: true),
         Single(ReportingPlan),
+        Single(QuestionnaireSent, completesWhenMet: true),
         new GateDefinition("kickoff-prerequisites", "Kickoff prerequisites",
             [TeamAssigned, AccessVerified, QuestionnaireReceived, GoalsDefined, ReportingPlan, KickoffScheduled], CompletesWhenMet: true),
     }.ToDictionary(g => g.Key, StringComparer.Ordinal);

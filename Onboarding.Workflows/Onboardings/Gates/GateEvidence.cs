@@ -14,7 +14,8 @@ public sealed record GateEvidence(
     int AccessVerified,
     bool ReportingPlanAgreed,
     bool QuestionnaireReceived,
-    bool KickoffScheduled)
+    bool KickoffScheduled,
+    bool QuestionnaireSent = false)
 {
     public static GateEvidence Nothing { get; } = new(0, 0, 0, false, false, 0, 0, false, false, false);
 

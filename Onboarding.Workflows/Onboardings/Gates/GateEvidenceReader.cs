@@ -29,8 +29,11 @@ public static class GateEvidenceReader
             AccessRequested: access.Sum(a => a.Count),
             AccessVerified: access.Where(a => a.Status == AccessStatus.Verified).Sum(a => a.Count),
             ReportingPlanAgreed: await db.ReportingPlans.AnyAsync(p => p.OnboardingId == onboardingId, ct),
-            QuestionnaireReceived: await db.JournalEntries.AnyAsync(j => j.InstanceId == onboarding.WorkflowInstanceId && j.Kind == receivedKind && j.Text.Contains(QuestionnaireJournalText), ct),
-            KickoffScheduled: await db.KickoffMeetings.AnyAsync(m => m.OnboardingId == onboardingId, ct));
+            // Submitted through the client's page, or (firms that deliver the message by hand from the workflow monitor) received by the workflow.
+            QuestionnaireReceived: await db.Questionnaires.AnyAsync(q => q.OnboardingId == onboardingId && q.SubmittedAtUtc != null, ct)
+                || await db.JournalEntries.AnyAsync(j => j.InstanceId == onboarding.WorkflowInstanceId && j.Kind == receivedKind && j.Text.Contains(QuestionnaireJournalText), ct),
+            KickoffScheduled: await db.KickoffMeetings.AnyAsync(m => m.OnboardingId == onboardingId, ct),
+            QuestionnaireSent: await db.Questionnaires.AnyAsync(q => q.OnboardingId == onboardingId, ct));
     }
 
     /// <summary>The onboarding whose workflow is <paramref name="instanceId"/>, if any (instances started from the monitor have none).</summary>
