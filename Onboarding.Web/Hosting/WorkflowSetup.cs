@@ -10,9 +10,6 @@ public static class WorkflowSetup
     {
         var options = new WorkflowOptions();
         configuration.GetSection("Workflows").Bind(options);
-        var clientLinks = new Onboarding.Workflows.Questionnaires.Sending.ClientLinkOptions();
-        configuration.GetSection("ClientLinks").Bind(clientLinks);
-        services.AddSingleton(clientLinks);
         services.AddOnboardingWorkflows(options);
         if (configuration.GetValue("Workflows:RunScheduler", defaultValue: true))
         {

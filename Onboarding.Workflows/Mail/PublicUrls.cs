@@ -12,4 +12,10 @@ public sealed class PublicUrls(string? baseUrl)
 
     /// <summary>The absolute address of an app path ("/q/abc" → "https://onboarding.example/q/abc").</summary>
     public string Absolute(string path) => new Uri(BaseUrl, path.TrimStart('/')).ToString();
+
+    /// <summary>The client's questionnaire page for a link token.</summary>
+    public string QuestionnaireUrl(string token) => Absolute($"/q/{token}");
+
+    /// <summary>An onboarding's page, for staff.</summary>
+    public string OnboardingUrl(Guid onboardingId) => Absolute($"/onboardings/{onboardingId}");
 }

@@ -67,7 +67,6 @@ public static class WorkflowServices
         services.AddSingleton<Questionnaires.QuestionnaireIntake>();
         services.AddSingleton<Questionnaires.QuestionnaireTemplateSeeder>();
         services.AddSingleton<Questionnaires.Templates.QuestionnaireTemplateCatalog>();
-        services.TryAddSingleton(new Questionnaires.Sending.ClientLinkOptions());
         services.AddSingleton<Questionnaires.Sending.QuestionnaireMail>();
         services.AddSingleton<Questionnaires.Sending.QuestionnaireSender>();
         services.AddSingleton<Questionnaires.Sending.QuestionnaireReminders>();

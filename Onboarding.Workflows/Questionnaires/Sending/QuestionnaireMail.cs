@@ -13,11 +13,11 @@ public sealed record QuestionnaireParties(Guid OnboardingId, int ClientId, strin
 /// The merge fields of the questionnaire e-mails (welcome, reminder, overdue alert), worked out one way for the sender
 /// and the reminder automations: dates in the firm's time zone ("Friday 4 December"), links on the public address.
 /// </summary>
-public sealed class QuestionnaireMail(WorkflowOptions workflow, ClientLinkOptions links)
+public sealed class QuestionnaireMail(WorkflowOptions workflow, PublicUrls links)
 {
     private readonly TimeZoneInfo zone = TimeZoneInfo.FindSystemTimeZoneById(workflow.TimeZone);
 
-    public ClientLinkOptions Links => links;
+    public PublicUrls Links => links;
 
     public static async Task<QuestionnaireParties> PartiesAsync(OnboardingDbContext db, Guid onboardingId, CancellationToken ct)
     {
