@@ -21,6 +21,9 @@ public sealed class Questionnaire : IOnboardingRecord
 
     public string RecipientEmail { get; set; } = "";
 
+    /// <summary>The name e-mails greet the recipient by ("Hi Ji-woo,"), confirmed by the account manager when sending.</summary>
+    public string GreetingName { get; set; } = "";
+
     public DateTime SentAtUtc { get; set; }
 
     public string SentBy { get; set; } = "";

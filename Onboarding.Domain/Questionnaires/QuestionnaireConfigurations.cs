@@ -29,6 +29,7 @@ internal sealed class QuestionnaireConfiguration : IEntityTypeConfiguration<Ques
         b.ToTable("Questionnaires");
         b.Property(q => q.RecipientName).HasMaxLength(200).IsRequired();
         b.Property(q => q.RecipientEmail).HasMaxLength(256).IsRequired();
+        b.Property(q => q.GreetingName).HasMaxLength(100).IsRequired();
         b.Property(q => q.SentBy).HasMaxLength(256).IsRequired();
         b.Property(q => q.SubmittedBy).HasMaxLength(200);
         b.Property(q => q.ConcurrencyToken).IsConcurrencyToken();

@@ -62,7 +62,7 @@ public sealed class DemoOnboardings(IDbContextFactory<OnboardingDbContext> datab
                     var to = (await questionnaires.RecipientsAsync(onboarding.Id, ct)).FirstOrDefault();
                     if (to is not null)
                     {
-                        await questionnaires.SendAsync(onboarding.Id, to.ContactId, "am@demo.local", ct);
+                        await questionnaires.SendAsync(onboarding.Id, to.ContactId, "am@demo.local", ct: ct);
                         continue;
                     }
                 }

@@ -59,7 +59,7 @@ internal sealed class AnsweringWorld : IAsyncDisposable
         var now = World.Database.Clock.GetUtcNow().UtcDateTime;
         var questionnaire = new Questionnaire
         {
-            Id = Guid.NewGuid(), OnboardingId = OnboardingId, TemplateId = template.Id, RecipientName = "Marta Lindqvist",
+            Id = Guid.NewGuid(), OnboardingId = OnboardingId, TemplateId = template.Id, RecipientName = "Marta Lindqvist", GreetingName = "Marta",
             RecipientEmail = "marta@harbour.example.com", SentAtUtc = now, SentBy = "am@test", DueAtUtc = now.AddDays(14), ConcurrencyToken = Guid.NewGuid(),
         };
         db.Questionnaires.Add(questionnaire);

@@ -114,7 +114,7 @@ public sealed class ClientQuestionnaireBrowserTests(BrowserApp app) : IClassFixt
         var now = DateTime.UtcNow;
         var questionnaire = new Questionnaire
         {
-            Id = Guid.NewGuid(), OnboardingId = started.Id, TemplateId = template.Id, RecipientName = "Ingrid Dahl", RecipientEmail = "ingrid@fjord.example.com",
+            Id = Guid.NewGuid(), OnboardingId = started.Id, TemplateId = template.Id, RecipientName = "Ingrid Dahl", GreetingName = "Ingrid", RecipientEmail = "ingrid@fjord.example.com",
             SentAtUtc = now, SentBy = "am@demo.local", DueAtUtc = now.AddDays(14), ConcurrencyToken = Guid.NewGuid(),
         };
         db.Questionnaires.Add(questionnaire);

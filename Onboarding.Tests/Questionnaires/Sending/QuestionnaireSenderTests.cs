@@ -59,7 +59,7 @@ public sealed class QuestionnaireSenderTests
         await world.SendQuestionnaireAsync(started);
 
         var to = (await world.Sender().RecipientsAsync(started.Id, Ct))[0];
-        var refused = await Should.ThrowAsync<DomainException>(() => world.Sender().SendAsync(started.Id, to.ContactId, "am@test", Ct));
+        var refused = await Should.ThrowAsync<DomainException>(() => world.Sender().SendAsync(started.Id, to.ContactId, "am@test", ct: Ct));
         refused.Message.ShouldBe("The questionnaire was already sent on Tuesday 24 November; use Re-send to e-mail a new link.");
         (await world.Host.QueryAsync(db => db.Questionnaires.CountAsync(Ct))).ShouldBe(1);
     }
@@ -110,7 +110,7 @@ public sealed class QuestionnaireSenderTests
         var recipients = await world.Sender().RecipientsAsync(started.Id, Ct);
         var second = recipients[1];
 
-        var preview = await world.Sender().PreviewAsync(started.Id, second.ContactId, Ct);
+        var preview = await world.Sender().PreviewAsync(started.Id, second.ContactId, ct: Ct);
 
         preview.To.ShouldBe(second);
         second.Email.ShouldBe("person2@acmeanalytics.com");
@@ -118,8 +118,33 @@ public sealed class QuestionnaireSenderTests
         preview.Email.TextBody.ShouldContain("Tuesday 8 December");
         preview.Email.HtmlBody.ShouldContain("Open the questionnaire");
         (await world.Host.QueryAsync(db => db.Questionnaires.CountAsync(Ct))).ShouldBe(0, "a preview sends nothing");
-        await Should.ThrowAsync<DomainException>(() => world.Sender().PreviewAsync(started.Id, -1, Ct));
+        await Should.ThrowAsync<DomainException>(() => world.Sender().PreviewAsync(started.Id, -1, ct: Ct));
     }
+
+    [Fact]
+    public async Task Greeting_TheTypedNameIsPreviewedStoredAndUsed_InsteadOfTheGuess()
+    {
+        await using var world = await OnboardingWorld.CreateAsync();
+        var started = await world.StartAsync();
+        await world.Host.Get<QuestionnaireTemplateSeeder>().SeedAsync(Ct);
+        var to = (await world.Sender().RecipientsAsync(started.Id, Ct))[0];
+        to.Greeting.ShouldBe("Person");
+
+        (await world.Sender().PreviewAsync(started.Id, to.ContactId, "  Dr. Weber ", Ct)).Email.TextBody.ShouldStartWith("Hi Dr. Weber,");
+        await world.Sender().SendAsync(started.Id, to.ContactId, "am@test", "Dr. Weber", Ct);
+
+        (await world.Host.QueryAsync(db => db.Questionnaires.SingleAsync(Ct))).GreetingName.ShouldBe("Dr. Weber");
+        (await world.Host.QueryAsync(db => db.OutboxMessages.SingleAsync(Ct))).TextBody.ShouldStartWith("Hi Dr. Weber,");
+    }
+
+    [Theory]
+    [InlineData("Kim Ji-woo", "Asia/Seoul", "Ji-woo")]
+    [InlineData("Wang Xiu Ying", "Asia/Shanghai", "Xiu Ying")]
+    [InlineData("Marta Kowalska", "Europe/Warsaw", "Marta")]
+    [InlineData("Kim", "Asia/Seoul", "Kim")]
+    [InlineData("Noah Tremblay", null, "Noah")]
+    public void GreetingGuess_FamilyNameFirstWhereNamesAreWrittenSo(string name, string? zone, string expected) =>
+        Onboarding.Workflows.Questionnaires.Sending.GreetingNames.Guess(name, zone).ShouldBe(expected);
 
     [Fact]
     public async Task GateEvidence_Sent_WhenARowExists_Received_WhenSubmittedOrTheMessageArrived()

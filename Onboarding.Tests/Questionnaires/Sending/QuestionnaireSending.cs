@@ -16,6 +16,6 @@ internal static class QuestionnaireSending
         var ct = TestContext.Current.CancellationToken;
         await world.Host.Get<QuestionnaireTemplateSeeder>().SeedAsync(ct);
         var to = (await world.Sender().RecipientsAsync(started.Id, ct))[0];
-        return await world.Sender().SendAsync(started.Id, to.ContactId, "am@test", ct);
+        return await world.Sender().SendAsync(started.Id, to.ContactId, "am@test", ct: ct);
     }
 }

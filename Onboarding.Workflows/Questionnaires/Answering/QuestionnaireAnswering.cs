@@ -134,10 +134,7 @@ public sealed partial class QuestionnaireAnswering(
             .ToDictionary(g => g.Key, g => (IReadOnlyList<ClientFileView>)g.Select(f => new ClientFileView(f.Id, f.FileName, f.SizeBytes, f.ContentType)).ToList());
         var progress = QuestionnaireProgress.Of(definition, answers, files.ToDictionary(f => f.Key, f => f.Value.Count));
         var managerName = manager is null ? options.FirmName : string.IsNullOrWhiteSpace(manager.DisplayName) ? manager.Email ?? "" : manager.DisplayName;
-        return new ClientQuestionnaireView(questionnaire.Id, options.FirmName, onboarding.CompanyName, FirstName(questionnaire.RecipientName),
+        return new ClientQuestionnaireView(questionnaire.Id, options.FirmName, onboarding.CompanyName, questionnaire.GreetingName,
             managerName, manager?.Email ?? "", definition, answers, files, progress, questionnaire.DueAtUtc, questionnaire.SubmittedAtUtc, questionnaire.SubmittedBy);
     }
-
-    private static string FirstName(string name) =>
-        name.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
 }

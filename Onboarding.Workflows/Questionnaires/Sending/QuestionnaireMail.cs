@@ -42,13 +42,10 @@ public sealed class QuestionnaireMail(WorkflowOptions workflow, PublicUrls links
     public DateOnly LocalDate(DateTime utc) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone));
 
-    public static string FirstName(string name) =>
-        name.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? name;
-
     /// <summary>The fields of the welcome and reminder e-mails.</summary>
-    public Dictionary<string, string> ClientFields(QuestionnaireParties parties, string recipientName, string link, DateTime dueUtc) => new()
+    public Dictionary<string, string> ClientFields(QuestionnaireParties parties, string greetingName, string link, DateTime dueUtc) => new()
     {
-        ["ClientFirstName"] = FirstName(recipientName),
+        ["ClientFirstName"] = greetingName,
         ["ClientName"] = parties.ClientName,
         ["FirmName"] = workflow.FirmName,
         ["QuestionnaireLink"] = link,

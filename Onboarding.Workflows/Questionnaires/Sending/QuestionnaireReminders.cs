@@ -42,7 +42,7 @@ public sealed class QuestionnaireReminders(
         var parties = await QuestionnaireMail.PartiesAsync(db, onboardingId, ct);
         var url = mail.Links.QuestionnaireUrl(await links.TokenOfAsync(link, ct));
         await composer.QueueAsync(db, DefaultEmailTemplates.QuestionnaireReminder, new EmailAddress(questionnaire.RecipientEmail, questionnaire.RecipientName),
-            mail.ClientFields(parties, questionnaire.RecipientName, url, questionnaire.DueAtUtc), onboardingId, "Workflow", QuestionnaireMail.ReplyTo(parties), ct);
+            mail.ClientFields(parties, questionnaire.GreetingName, url, questionnaire.DueAtUtc), onboardingId, "Workflow", QuestionnaireMail.ReplyTo(parties), ct);
         questionnaire.RemindersSent++;
         db.AuditEntries.Add(AuditEntry.OfOnboarding(onboardingId, "Workflow", now, "Questionnaire reminder sent",
             $"Reminder {questionnaire.RemindersSent} e-mailed to {questionnaire.RecipientName} <{questionnaire.RecipientEmail}>; due {mail.Date(questionnaire.DueAtUtc)}."));
@@ -63,10 +63,10 @@ public sealed class QuestionnaireReminders(
         var progress = await ProgressAsync(db, questionnaire, ct);
         var fields = new Dictionary<string, string>
         {
-            ["ClientFirstName"] = QuestionnaireMail.FirstName(questionnaire.RecipientName),
+            ["ClientFirstName"] = questionnaire.GreetingName,
             ["ClientName"] = parties.ClientName,
             ["DueDate"] = mail.Date(questionnaire.DueAtUtc),
-            ["AccountManagerName"] = QuestionnaireMail.FirstName(parties.AccountManager.Name),
+            ["AccountManagerName"] = GreetingNames.Guess(parties.AccountManager.Name),
             ["OnboardingLink"] = mail.Links.OnboardingUrl(onboardingId),
             ["AnsweredPercent"] = $"{progress.Percent}%",
             ["LastClientActivity"] = questionnaire.LastClientActivityAtUtc is { } at ? mail.Moment(at) : "none yet (the link was never used to save an answer)",

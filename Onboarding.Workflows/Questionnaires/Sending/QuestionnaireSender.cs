@@ -12,10 +12,11 @@ using Onboarding.Workflows.Onboardings.Gates;
 namespace Onboarding.Workflows.Questionnaires.Sending;
 
 /// <summary>A client contact the questionnaire can go to (one with an e-mail address).</summary>
-public sealed record QuestionnaireRecipient(int ContactId, string Name, string Email, ContactRole Role);
+/// <summary>A client contact the questionnaire can go to, with the name the e-mail would greet them by.</summary>
+public sealed record QuestionnaireRecipient(int ContactId, string Name, string Email, ContactRole Role, string Greeting);
 
 /// <summary>The welcome e-mail as it will go out.</summary>
-public sealed record QuestionnairePreview(QuestionnaireRecipient To, DateTime DueAtUtc, ComposedEmail Email);
+public sealed record QuestionnairePreview(QuestionnaireRecipient To, string Greeting, DateTime DueAtUtc, ComposedEmail Email);
 
 /// <summary>A questionnaire just sent (or re-sent): its row and the link in the e-mail.</summary>
 public sealed record SentQuestionnaire(Guid QuestionnaireId, string Link, DateTime LinkExpiresAtUtc, DateTime DueAtUtc);
@@ -45,7 +46,8 @@ public sealed class QuestionnaireSender(
         return await RecipientsAsync(db, onboardingId, ct);
     }
 
-    public async Task<QuestionnairePreview> PreviewAsync(Guid onboardingId, int contactId, CancellationToken ct = default)
+    /// <summary>The welcome e-mail as it will go out; <paramref name="greeting"/> is the name typed for "Hi ...," (empty: the guess).</summary>
+    public async Task<QuestionnairePreview> PreviewAsync(Guid onboardingId, int contactId, string? greeting = null, CancellationToken ct = default)
     {
         await using var db = await databases.CreateDbContextAsync(ct);
         var to = await RecipientAsync(db, onboardingId, contactId, ct);
@@ -53,11 +55,12 @@ public sealed class QuestionnaireSender(
         var due = calendar.AddBusinessDays(Now, BusinessDaysToAnswer);
         // A stand-in: the real link is signed when the e-mail is sent.
         var link = mail.Links.QuestionnaireUrl(PreviewToken);
-        var email = await composer.RenderAsync(db, DefaultEmailTemplates.QuestionnaireWelcome, mail.ClientFields(parties, to.Name, link, due), ct);
-        return new QuestionnairePreview(to, due, email);
+        var greet = GreetingNames.Confirm(greeting, to.Greeting);
+        var email = await composer.RenderAsync(db, DefaultEmailTemplates.QuestionnaireWelcome, mail.ClientFields(parties, greet, link, due), ct);
+        return new QuestionnairePreview(to, greet, due, email);
     }
 
-    public async Task<SentQuestionnaire> SendAsync(Guid onboardingId, int contactId, string by, CancellationToken ct = default)
+    public async Task<SentQuestionnaire> SendAsync(Guid onboardingId, int contactId, string by, string? greeting = null, CancellationToken ct = default)
     {
         SentQuestionnaire sent;
         await using (var db = await databases.CreateDbContextAsync(ct))
@@ -72,6 +75,7 @@ public sealed class QuestionnaireSender(
             var questionnaire = new Questionnaire
             {
                 Id = Guid.NewGuid(), OnboardingId = onboardingId, TemplateId = template.Id, RecipientName = to.Name, RecipientEmail = to.Email,
+                GreetingName = GreetingNames.Confirm(greeting, to.Greeting),
                 SentAtUtc = now, SentBy = by, DueAtUtc = calendar.AddBusinessDays(now, BusinessDaysToAnswer), ConcurrencyToken = Guid.NewGuid(),
             };
             db.Questionnaires.Add(questionnaire);
@@ -129,7 +133,7 @@ public sealed class QuestionnaireSender(
         var parties = await QuestionnaireMail.PartiesAsync(db, questionnaire.OnboardingId, ct);
         var url = mail.Links.QuestionnaireUrl(issued.Token);
         await composer.QueueAsync(db, DefaultEmailTemplates.QuestionnaireWelcome, new EmailAddress(questionnaire.RecipientEmail, questionnaire.RecipientName),
-            mail.ClientFields(parties, questionnaire.RecipientName, url, questionnaire.DueAtUtc), questionnaire.OnboardingId, by, QuestionnaireMail.ReplyTo(parties), ct);
+            mail.ClientFields(parties, questionnaire.GreetingName, url, questionnaire.DueAtUtc), questionnaire.OnboardingId, by, QuestionnaireMail.ReplyTo(parties), ct);
         return new SentQuestionnaire(questionnaire.Id, url, issued.Link.ExpiresAtUtc, questionnaire.DueAtUtc);
     }
 
@@ -145,13 +149,13 @@ public sealed class QuestionnaireSender(
 
     private static async Task<IReadOnlyList<QuestionnaireRecipient>> RecipientsAsync(OnboardingDbContext db, Guid onboardingId, CancellationToken ct)
     {
-        var clientId = await db.Onboardings.Where(o => o.Id == onboardingId).Select(o => (int?)o.ClientId).SingleOrDefaultAsync(ct)
+        var client = await db.Onboardings.Where(o => o.Id == onboardingId).Select(o => new { o.ClientId, o.Client!.TimeZone }).SingleOrDefaultAsync(ct)
             ?? throw new NotFoundException("The onboarding");
-        var contacts = await db.ClientContacts.AsNoTracking().Where(c => c.ClientId == clientId && c.Email != "")
+        var contacts = await db.ClientContacts.AsNoTracking().Where(c => c.ClientId == client.ClientId && c.Email != "")
             .OrderBy(c => c.Position).ThenBy(c => c.Id).ToListAsync(ct);
         // The default recipient: the first contact who is not only the contract signer, else the main contact.
         return contacts.OrderBy(c => c.Role == ContactRole.ContractSigner ? 1 : 0)
-            .Select(c => new QuestionnaireRecipient(c.Id, c.Name, c.Email, c.Role)).ToList();
+            .Select(c => new QuestionnaireRecipient(c.Id, c.Name, c.Email, c.Role, GreetingNames.Guess(c.Name, client.TimeZone))).ToList();
     }
 
     private static async Task<QuestionnaireRecipient> RecipientAsync(OnboardingDbContext db, Guid onboardingId, int contactId, CancellationToken ct) =>

@@ -1482,6 +1482,11 @@ namespace Onboarding.Domain.Data.Migrations.SqlServer
                     b.Property<DateTime>("DueAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("GreetingName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<DateTime?>("LastClientActivityAtUtc")
                         .HasColumnType("datetime2");
 

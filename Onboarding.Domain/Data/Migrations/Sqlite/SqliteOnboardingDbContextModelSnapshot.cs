@@ -1456,6 +1456,11 @@ namespace Onboarding.Domain.Data.Migrations.Sqlite
                     b.Property<DateTime>("DueAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("GreetingName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("LastClientActivityAtUtc")
                         .HasColumnType("TEXT");
 
