@@ -1,3 +1,4 @@
+using Onboarding.Tests.Questionnaires.Sending;
 using Onboarding.Workflows.Onboardings;
 
 namespace Onboarding.Tests.Onboardings;
@@ -5,14 +6,21 @@ namespace Onboarding.Tests.Onboardings;
 /// <summary>Moves a started onboarding along the default playbook, as its people would.</summary>
 internal static class OnboardingProgress
 {
-    /// <summary>Completes open work items, and the ones they open, until none is open (the workflow waits for the client, a payment or a timer).</summary>
+    /// <summary>
+    /// Completes open work items, and the ones they open, until none is open (the workflow waits for the client, a payment or a
+    /// timer). The welcome e-mail step is done as the account manager does it: by sending the questionnaire (its gate then completes it).
+    /// </summary>
     public static async Task CompleteOpenWorkAsync(this OnboardingWorld world, StartedOnboarding started, string by = "am@test")
     {
         for (var round = 0; round < 20; round++)
         {
             var open = await world.Host.OpenWorkItemsAsync(started.InstanceId);
             if (open.Count == 0) return;
-            foreach (var item in open) await world.Host.Runtime.CompleteWorkItemAsync(item.Id, by, null, TestContext.Current.CancellationToken);
+            foreach (var item in open)
+            {
+                if (item.Gate == "questionnaire-sent") await world.SendQuestionnaireAsync(started);
+                else await world.Host.Runtime.CompleteWorkItemAsync(item.Id, by, null, TestContext.Current.CancellationToken);
+            }
         }
         throw new InvalidOperationException("Work items kept opening after 20 rounds.");
     }

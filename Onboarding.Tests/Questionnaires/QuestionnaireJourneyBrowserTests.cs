@@ -100,7 +100,7 @@ public sealed class QuestionnaireJourneyBrowserTests(BrowserApp app) : IClassFix
         anonymous.Status.ShouldNotBe(200);
 
         await staff.GetByRole(AriaRole.Tab, new() { Name = "Access" }).ClickAsync();
-        await Expect(staff.GetByText("Google Analytics").First).ToBeVisibleAsync();
+        await Expect(staff.GetByRole(AriaRole.Button, new() { Name = "More for Priya Shah on Google Analytics" })).ToBeVisibleAsync();
     }
 
     private static ILocator Question(IPage page, string key) => page.Locator($"[data-testid=question][data-key='{key}']");

@@ -28,9 +28,20 @@ public sealed class OutboxDispatcher(IDbContextFactory<OnboardingDbContext> data
         var claimed = await ClaimAsync(ct);
         foreach (var message in claimed)
         {
-            await DeliverAsync(message, ct);
+            // A slow server can make a batch outlive its lease; another node may then have claimed the rest. Each message
+            // renews its own lease just before it goes, and one that is no longer ours is left to its new owner.
+            if (await RenewLeaseAsync(message.Id, ct)) await DeliverAsync(message, ct);
         }
         return claimed.Count;
+    }
+
+    private async Task<bool> RenewLeaseAsync(Guid id, CancellationToken ct)
+    {
+        await using var db = await databases.CreateDbContextAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        return await db.OutboxMessages
+            .Where(m => m.Id == id && m.LeaseOwner == Node && m.LeaseExpiresAtUtc > now && m.Status == OutboxStatus.Pending)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseExpiresAtUtc, now + options.LeaseDuration), ct) == 1;
     }
 
     internal async Task<List<OutboxMessage>> ClaimAsync(CancellationToken ct)

@@ -11,8 +11,10 @@ public sealed class SmtpMailTransport(MailOptions options) : IMailTransport
     {
         var smtp = options.Smtp;
         using var client = new SmtpClient { Timeout = (int)smtp.Timeout.TotalMilliseconds };
+        // Credentials never travel in clear: with a user name, TLS is required even when StartTLS was switched off.
         var security = smtp.UseStartTls ? SecureSocketOptions.StartTls
             : smtp.Port == 465 ? SecureSocketOptions.SslOnConnect
+            : !string.IsNullOrEmpty(smtp.UserName) ? SecureSocketOptions.StartTls
             : SecureSocketOptions.StartTlsWhenAvailable;
         await client.ConnectAsync(smtp.Host ?? throw new InvalidOperationException("Mail:Smtp:Host is not set."), smtp.Port, security, ct);
         if (!string.IsNullOrEmpty(smtp.UserName)) await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? "", ct);

@@ -31,6 +31,9 @@ public static class ClientLinkToken
         var bytes = new byte[PayloadLength + SignatureLength];
         if (!Base64Url.IsValid(token.AsSpan())) return false;
         if (!Base64Url.TryDecodeFromChars(token, bytes, out var written) || written != bytes.Length) return false;
+        // One spelling per link: the decoder skips whitespace, so "a b" and "ab" would otherwise be two tokens for one link
+        // (two rate-limit buckets, two cache keys).
+        if (!string.Equals(Base64Url.EncodeToString(bytes), token, StringComparison.Ordinal)) return false;
         Span<byte> expected = stackalloc byte[SignatureLength];
         HMACSHA256.HashData(key, bytes.AsSpan(0, PayloadLength), expected);
         if (!CryptographicOperations.FixedTimeEquals(expected, bytes.AsSpan(PayloadLength))) return false;

@@ -65,6 +65,7 @@ public static class WorkflowServices
         services.AddSingleton<Mail.Outbox>();
         services.TryAddSingleton(new Mail.PublicUrls(null));
         services.AddSingleton<Questionnaires.QuestionnaireIntake>();
+        services.AddSingleton<Questionnaires.QuestionnaireFollowUp>();
         services.AddSingleton<Questionnaires.QuestionnaireTemplateSeeder>();
         services.AddSingleton<Questionnaires.Templates.QuestionnaireTemplateCatalog>();
         services.AddSingleton<Questionnaires.Sending.QuestionnaireMail>();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Onboarding.Domain.Onboardings;
+using Onboarding.Tests.Questionnaires.Sending;
 using Onboarding.Workflows.Onboardings;
 using Onboarding.Workflows.Onboardings.Kickoff;
 
@@ -38,7 +39,8 @@ internal static class KickoffScenario
             if (open.Any(w => w.Title == Prerequisites)) return;
             if (open.Count > 0)
             {
-                await world.Host.Runtime.CompleteWorkItemAsync(open[0].Id, "am@test", null, TestContext.Current.CancellationToken);
+                if (open[0].Gate == "questionnaire-sent") await world.SendQuestionnaireAsync(started);
+                else await world.Host.Runtime.CompleteWorkItemAsync(open[0].Id, "am@test", null, TestContext.Current.CancellationToken);
                 continue;
             }
             var waitsFor = await world.Host.QueryAsync(db => db.MessageSubscriptions.Where(m => m.InstanceId == started.InstanceId).Select(m => m.MessageName).FirstAsync(TestContext.Current.CancellationToken));

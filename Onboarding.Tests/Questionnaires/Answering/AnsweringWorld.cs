@@ -46,8 +46,7 @@ internal sealed class AnsweringWorld : IAsyncDisposable
         world.Store = new FileSystemUploadStore(world.UploadRoot, world.World.Database.Clock);
         world.Limiter = new ClientLinkRateLimiter(world.World.Database.Clock, limits);
         world.Answering = new QuestionnaireAnswering(world.World.Database.Factory, world.Links, world.Limiter, world.Store,
-            host.Runtime, host.Get<QuestionnaireIntake>(), host.Get<GateAdvancer>(), host.Get<WorkflowOptions>(),
-            world.World.Database.Clock, NullLogger<QuestionnaireAnswering>.Instance);
+            host.Get<QuestionnaireFollowUp>(), host.Get<WorkflowOptions>(), world.World.Database.Clock);
         return world;
     }
 

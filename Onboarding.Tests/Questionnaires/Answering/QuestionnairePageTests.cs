@@ -27,6 +27,7 @@ public sealed class QuestionnairePageTests : BunitContext
         Services.AddSingleton(world.Answering);
         Services.AddSingleton<TimeProvider>(world.World.Database.Clock);
         Services.AddSingleton(world.World.Host.Get<WorkflowOptions>());
+        Services.AddSingleton(world.World.Host.Get<Onboarding.Workflows.Questionnaires.Sending.QuestionnaireMail>());
         Render<MudPopoverProvider>();
         return Render<QuestionnairePage>(p => p.Add(x => x.Token, token ?? world.Token));
     }
@@ -42,7 +43,7 @@ public sealed class QuestionnairePageTests : BunitContext
         cut.FindAll("[data-testid=section]").Count.ShouldBe(7);
         cut.FindAll("[data-testid=question]").Count.ShouldBe(19);
         cut.Find("[data-testid=progress-text]").TextContent.ShouldBe("1 of 19 answered");
-        cut.Find("[data-testid=due-date]").TextContent.ShouldContain("December 2026");
+        cut.Find("[data-testid=due-date]").TextContent.ShouldContain("by Tuesday 8 December");
         cut.Find("[data-key=company-website] .client-required").ShouldNotBeNull();
         Input(cut, "best-times").GetAttribute("value").ShouldBe("Mornings");
         cut.FindAll("[data-testid=submit]").Count.ShouldBe(1);

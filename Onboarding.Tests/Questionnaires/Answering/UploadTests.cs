@@ -39,6 +39,8 @@ public sealed class UploadTests
     [InlineData("brand.pdf", new byte[] { 0x7F, 0x45, 0x4C, 0x46, 0x02 })]   // Linux ELF
     [InlineData("logo.png", new byte[] { 0xCF, 0xFA, 0xED, 0xFE })]          // macOS Mach-O
     [InlineData("readme.txt", new byte[] { 0x23, 0x21, 0x2F, 0x62, 0x69, 0x6E, 0x2F, 0x73, 0x68, 0x0A })] // #!/bin/sh
+    [InlineData("setup.msi", new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 })]               // an installer is an OLE file too
+    [InlineData("run.bat", new byte[] { 0x40, 0x65, 0x63, 0x68, 0x6F, 0x20, 0x6F, 0x66, 0x66, 0x0D, 0x0A })] // "@echo off": a text script
     public async Task A_renamed_executable_is_refused_and_nothing_is_kept(string name, byte[] header)
     {
         await using var world = await AnsweringWorld.CreateAsync();
@@ -68,6 +70,16 @@ public sealed class UploadTests
     [InlineData(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }, "application/msword")]
     public void Images_and_legacy_office_are_told_by_their_first_bytes(byte[] header, string type) =>
         UploadTypes.Detect(Files.WithHeader(header), "whatever.bin").ContentType.ShouldBe(type);
+
+    [Theory]
+    [InlineData("brand.pdf", "application/pdf", "brand.pdf")]
+    [InlineData("photo.JPEG", "image/jpeg", "photo.JPEG")]
+    [InlineData("notes.bat", "text/plain", "notes.txt")]
+    [InlineData("budget.msi", "application/msword", "budget.doc")]
+    [InlineData("logo", "image/png", "logo.png")]
+    [InlineData("mystery.dat", "application/x-unknown", "mystery.bin")]
+    public void Downloads_carry_the_extension_of_their_content(string name, string type, string expected) =>
+        UploadTypes.DownloadName(name, type).ShouldBe(expected);
 
     [Fact]
     public void Svg_and_text_are_recognised_and_web_pages_are_not()

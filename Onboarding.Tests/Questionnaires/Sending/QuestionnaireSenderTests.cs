@@ -131,10 +131,33 @@ public sealed class QuestionnaireSenderTests
         to.Greeting.ShouldBe("Person");
 
         (await world.Sender().PreviewAsync(started.Id, to.ContactId, "  Dr. Weber ", Ct)).Email.TextBody.ShouldStartWith("Hi Dr. Weber,");
-        await world.Sender().SendAsync(started.Id, to.ContactId, "am@test", "Dr. Weber", Ct);
+        await world.Sender().SendAsync(started.Id, to.ContactId, "am@test", "Dr. Weber", ct: Ct);
 
         (await world.Host.QueryAsync(db => db.Questionnaires.SingleAsync(Ct))).GreetingName.ShouldBe("Dr. Weber");
         (await world.Host.QueryAsync(db => db.OutboxMessages.SingleAsync(Ct))).TextBody.ShouldStartWith("Hi Dr. Weber,");
+    }
+
+    [Fact]
+    public async Task AnotherPublishedTemplate_CanBeSent_AndTheQuestionnaireKeepsThatVersion()
+    {
+        await using var world = await OnboardingWorld.CreateAsync();
+        var started = await world.StartAsync();
+        await world.Host.Get<QuestionnaireTemplateSeeder>().SeedAsync(Ct);
+        var brief = new Onboarding.Domain.Questionnaires.QuestionnaireTemplate
+        {
+            Id = Guid.NewGuid(), Key = "website-brief", Version = 3, Name = "Website brief", Status = Onboarding.Domain.Questionnaires.TemplateStatus.Published,
+            Definition = DefaultQuestionnaireTemplate.Definition, CreatedBy = "ops@test", UpdatedBy = "ops@test", ConcurrencyToken = Guid.NewGuid(),
+        };
+        await world.Host.QueryAsync(db => { db.QuestionnaireTemplates.Add(brief); return db.SaveChangesAsync(Ct); });
+
+        var templates = await world.Sender().TemplatesAsync(Ct);
+        templates.Select(t => (t.Key, t.Version)).ShouldBe([(DefaultQuestionnaireTemplate.Key, 1), ("website-brief", 3)]);
+        var to = (await world.Sender().RecipientsAsync(started.Id, Ct))[0];
+        (await Should.ThrowAsync<DomainException>(() => world.Sender().SendAsync(started.Id, to.ContactId, "am@test", templateKey: "nothing-published", ct: Ct)))
+            .Message.ShouldContain("no published version");
+        await world.Sender().SendAsync(started.Id, to.ContactId, "am@test", templateKey: "website-brief", ct: Ct);
+
+        (await world.Host.QueryAsync(db => db.Questionnaires.SingleAsync(Ct))).TemplateId.ShouldBe(brief.Id);
     }
 
     [Theory]

@@ -87,7 +87,7 @@ public sealed class QuestionnaireTabTests : OnboardingTabContext
         var cut = RenderTab(world, started);
 
         cut.WaitForAssertion(() => cut.Find("[data-testid=questionnaire-state]").TextContent.ShouldContain("Submitted"));
-        cut.Find("[data-testid=questionnaire-submitted]").TextContent.ShouldContain("Submitted by Client Person on 24 Nov 2026 09:00 UTC");
+        cut.Find("[data-testid=questionnaire-submitted]").TextContent.ShouldContain("Submitted by Client Person on Tuesday 24 November, 09:00.");
         cut.FindAll("[data-testid=questionnaire-resend]").ShouldBeEmpty();
     }
 
@@ -121,6 +121,8 @@ public sealed class QuestionnaireTabTests : OnboardingTabContext
     {
         Services.AddSingleton(world.Host.Get<QuestionnaireSender>());
         Services.AddSingleton(world.Host.Get<QuestionnaireOverviews>());
+        Services.AddSingleton(world.Host.Get<QuestionnaireMail>());
+        Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Questionnaires.QuestionnaireFollowUp>());
         Services.AddSingleton(world.Database.Changes);
         Render<MudPopoverProvider>();
         return Render<QuestionnaireTab>(p => p.Add(c => c.OnboardingId, started.Id).Add(c => c.InstanceId, started.InstanceId));

@@ -109,7 +109,7 @@ public sealed class TemplateEditorTests : BunitContext, IAsyncLifetime
         await dialogs.InvokeAsync(() => dialogs.WaitForElement(".mud-dialog").QuerySelectorAll("button").Single(b => b.TextContent.Trim() == "Publish").Click());
 
         cut.WaitForAssertion(() => published.ShouldBe([draftId]));
-        var latest = (await catalog.LatestPublishedAsync(DefaultQuestionnaireTemplate.Key, Ct))!;
+        var latest = (await QuestionnaireTemplateCatalog.LatestPublishedAsync(database.Factory, DefaultQuestionnaireTemplate.Key, Ct))!;
         (latest.Id, latest.Version, latest.PublishedBy).ShouldBe((draftId, 2, "ops@test"));
     }
 

@@ -1,3 +1,4 @@
+using Onboarding.Workflows.Questionnaires.Answering;
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Onboarding.Web.Hosting;
@@ -30,8 +31,10 @@ internal static class QuestionnaireEndpoints
                     return TypedResults.NotFound();
                 }
                 http.Response.Headers.XContentTypeOptions = "nosniff";
+                // Even opened in the browser, an SVG's scripts must not run on our origin.
+                http.Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'";
                 var type = string.IsNullOrWhiteSpace(file.ContentType) ? "application/octet-stream" : file.ContentType;
-                return TypedResults.File(content, type, SafeFileName(file.FileName));
+                return TypedResults.File(content, type, UploadTypes.DownloadName(SafeFileName(file.FileName), type));
             })
             .RequireAuthorization(Policies.Staff);
     }

@@ -1,6 +1,4 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 using Onboarding.Domain.Audit;
 using Onboarding.Domain.Common;
 using Onboarding.Workflows.Messages;
@@ -51,18 +49,8 @@ public sealed partial class QuestionnaireAnswering
             }
             (questionnaireId, onboardingId) = (questionnaire.Id, questionnaire.OnboardingId);
         }
-        // The submission is saved; what follows moves the onboarding on. The client cannot fix a failure there, so
-        // it is logged for staff instead of being shown as if the submission failed.
-        try
-        {
-            await runtime.DeliverMessageAsync(KnownMessages.QuestionnaireSubmitted, onboardingId.ToString(),
-                new JsonObject { ["questionnaireId"] = questionnaireId.ToString() }, by, CancellationToken.None);
-            await intake.ApplyAsync(questionnaireId, by, CancellationToken.None);
-            await gates.AdvanceAsync(onboardingId, by, CancellationToken.None);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            log.LogError(e, "Questionnaire {QuestionnaireId} of onboarding {OnboardingId} was submitted, but moving the onboarding on failed", questionnaireId, onboardingId);
-        }
+        // The submission is saved; what follows moves the onboarding on. The client cannot fix a failure there, so it is
+        // written on the onboarding's trail for staff, who can run it again from the Questionnaire tab.
+        await followUp.MoveOnAsync(questionnaireId, onboardingId, by, justSubmitted: true, CancellationToken.None);
     }
 }

@@ -20,12 +20,9 @@ public sealed partial class QuestionnaireAnswering(
     ClientLinks.ClientLinks links,
     ClientLinkRateLimiter limiter,
     IUploadStore uploads,
-    WorkflowRuntime runtime,
-    QuestionnaireIntake intake,
-    GateAdvancer gates,
+    QuestionnaireFollowUp followUp,
     WorkflowOptions options,
-    TimeProvider clock,
-    ILogger<QuestionnaireAnswering> log)
+    TimeProvider clock)
 {
     public string FirmName => options.FirmName;
 

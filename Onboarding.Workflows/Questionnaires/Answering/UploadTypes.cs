@@ -23,10 +23,46 @@ public static class UploadTypes
 
     private const string ExecutableRefusal = "This file is a program or script, which we cannot accept. Please upload documents or images only.";
 
+    /// <summary>Names that run when opened (programs, installers, scripts, web pages), refused whatever the content looks like.</summary>
+    private static readonly HashSet<string> RunnableExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ".exe", ".com", ".scr", ".msi", ".msp", ".dll", ".bat", ".cmd", ".ps1", ".psm1", ".vbs", ".vbe", ".js", ".jse", ".wsf", ".wsh",
+        ".hta", ".jar", ".sh", ".bash", ".py", ".pl", ".rb", ".php", ".html", ".htm", ".xhtml", ".lnk", ".reg", ".app", ".dmg", ".pkg", ".apk",
+    };
+
+    /// <summary>The extensions a download may keep for each detected type; any other name gets the first one.</summary>
+    private static readonly Dictionary<string, string[]> Extensions = new(StringComparer.Ordinal)
+    {
+        ["application/pdf"] = [".pdf"],
+        ["image/png"] = [".png"],
+        ["image/jpeg"] = [".jpg", ".jpeg"],
+        ["image/gif"] = [".gif"],
+        ["image/webp"] = [".webp"],
+        ["image/svg+xml"] = [".svg"],
+        ["application/vnd.openxmlformats-officedocument.wordprocessingml.document"] = [".docx"],
+        ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"] = [".xlsx"],
+        ["application/vnd.openxmlformats-officedocument.presentationml.presentation"] = [".pptx"],
+        ["application/msword"] = [".doc"],
+        ["application/vnd.ms-excel"] = [".xls"],
+        ["application/vnd.ms-powerpoint"] = [".ppt"],
+        ["text/csv"] = [".csv"],
+        ["text/plain"] = [".txt"],
+    };
+
+    /// <summary>
+    /// The name a download is saved under: the client's name with an extension that matches the detected content, so a file
+    /// can never be saved as something that runs (an OLE installer named .msi downloads as .doc, a text script as .txt).
+    /// </summary>
+    public static string DownloadName(string baseName, string contentType)
+    {
+        if (!Extensions.TryGetValue(contentType, out var allowed)) return Path.ChangeExtension(baseName, ".bin");
+        return allowed.Contains(Path.GetExtension(baseName), StringComparer.OrdinalIgnoreCase) ? baseName : Path.ChangeExtension(baseName, allowed[0]);
+    }
+
     public static DetectedType Detect(ReadOnlySpan<byte> head, string fileName)
     {
         if (head.Length == 0) return new(null, "This file is empty.");
-        if (IsExecutable(head)) return new(null, ExecutableRefusal);
+        if (IsExecutable(head) || RunnableExtensions.Contains(Path.GetExtension(fileName))) return new(null, ExecutableRefusal);
         if (head.StartsWith("%PDF-"u8)) return new("application/pdf", null);
         if (head.StartsWith((byte[])[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])) return new("image/png", null);
         if (head.StartsWith((byte[])[0xFF, 0xD8, 0xFF])) return new("image/jpeg", null);

@@ -34,6 +34,10 @@ public sealed class QuestionnaireMail(WorkflowOptions workflow, PublicUrls links
     public string Date(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone).ToString("dddd d MMMM", CultureInfo.InvariantCulture);
 
+    /// <summary>A time of day: "14:05" (the client's page says when it last saved).</summary>
+    public string Time(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone).ToString("HH:mm", CultureInfo.InvariantCulture);
+
     /// <summary>A moment as the account manager reads it: "Friday 4 December, 14:05".</summary>
     public string Moment(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone).ToString("dddd d MMMM, HH:mm", CultureInfo.InvariantCulture);

@@ -9,6 +9,8 @@ using Onboarding.Workflows.Engine;
 using Onboarding.Workflows.Mail;
 using Onboarding.Workflows.Onboardings.Gates;
 
+using Onboarding.Workflows.Questionnaires.Templates;
+
 namespace Onboarding.Workflows.Questionnaires.Sending;
 
 /// <summary>A client contact the questionnaire can go to (one with an e-mail address).</summary>
@@ -19,6 +21,9 @@ public sealed record QuestionnaireRecipient(int ContactId, string Name, string E
 public sealed record QuestionnairePreview(QuestionnaireRecipient To, string Greeting, DateTime DueAtUtc, ComposedEmail Email);
 
 /// <summary>A questionnaire just sent (or re-sent): its row and the link in the e-mail.</summary>
+/// <summary>A questionnaire template that can be sent: its key and latest published version.</summary>
+public sealed record SendableTemplate(string Key, string Name, int Version);
+
 public sealed record SentQuestionnaire(Guid QuestionnaireId, string Link, DateTime LinkExpiresAtUtc, DateTime DueAtUtc);
 
 /// <summary>
@@ -60,16 +65,25 @@ public sealed class QuestionnaireSender(
         return new QuestionnairePreview(to, greet, due, email);
     }
 
-    public async Task<SentQuestionnaire> SendAsync(Guid onboardingId, int contactId, string by, string? greeting = null, CancellationToken ct = default)
+    /// <summary>The templates a questionnaire can be sent with: each one's latest published version, the default first.</summary>
+    public async Task<IReadOnlyList<SendableTemplate>> TemplatesAsync(CancellationToken ct = default)
+    {
+        await using var db = await databases.CreateDbContextAsync(ct);
+        var published = await db.QuestionnaireTemplates.AsNoTracking().Where(t => t.Status == TemplateStatus.Published)
+            .Select(t => new SendableTemplate(t.Key, t.Name, t.Version)).ToListAsync(ct);
+        return published.GroupBy(t => t.Key).Select(g => g.MaxBy(t => t.Version)!)
+            .OrderBy(t => t.Key == DefaultQuestionnaireTemplate.Key ? 0 : 1).ThenBy(t => t.Name).ToList();
+    }
+
+    /// <summary>Sends the latest published version of <paramref name="templateKey"/> (the default template when null).</summary>
+    public async Task<SentQuestionnaire> SendAsync(Guid onboardingId, int contactId, string by, string? greeting = null, string? templateKey = null, CancellationToken ct = default)
     {
         SentQuestionnaire sent;
         await using (var db = await databases.CreateDbContextAsync(ct))
         {
             await RefuseIfSentAsync(db, onboardingId, ct);
-            var template = await db.QuestionnaireTemplates.AsNoTracking()
-                .Where(t => t.Key == DefaultQuestionnaireTemplate.Key && t.Status == TemplateStatus.Published)
-                .OrderByDescending(t => t.Version).FirstOrDefaultAsync(ct)
-                ?? throw new DomainException("There is no published questionnaire template. Ask an ops lead to publish one, then send again.");
+            var template = await QuestionnaireTemplateCatalog.LatestPublishedAsync(db, templateKey ?? DefaultQuestionnaireTemplate.Key, ct)
+                ?? throw new DomainException("That questionnaire template has no published version. Ask an ops lead to publish it, then send again.");
             var to = await RecipientAsync(db, onboardingId, contactId, ct);
             var now = Now;
             var questionnaire = new Questionnaire

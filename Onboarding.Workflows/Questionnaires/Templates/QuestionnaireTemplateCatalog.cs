@@ -27,8 +27,6 @@ public sealed class QuestionnaireTemplateCatalog(IDbContextFactory<OnboardingDbC
             .OrderByDescending(t => t.Version).FirstOrDefaultAsync(ct);
     }
 
-    public Task<QuestionnaireTemplate?> LatestPublishedAsync(string key, CancellationToken ct = default) => LatestPublishedAsync(databases, key, ct);
-
     public async Task<IReadOnlyList<TemplateSummary>> ListAsync(CancellationToken ct = default)
     {
         await using var db = await databases.CreateDbContextAsync(ct);
