@@ -18,6 +18,8 @@ public sealed class AnswerAutosave(QuestionnaireAnswering answering, string toke
     public static TimeSpan Debounce { get; set; } = TimeSpan.FromMilliseconds(600);
     private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
 
+    // One save of this answer at a time, always of the latest value: an older save can never land after a newer one.
+    private readonly SemaphoreSlim saving = new(1, 1);
     private CancellationTokenSource? waiting;
     private JsonNode? latest;
     private int version;
@@ -42,12 +44,13 @@ public sealed class AnswerAutosave(QuestionnaireAnswering answering, string toke
         _ = RunAsync(mine, Debounce, waiting.Token);
     }
 
-    /// <summary>Saves now whatever is waiting (used before submitting).</summary>
-    public async Task FlushAsync()
+    /// <summary>Saves now whatever is waiting, after any save in flight (used before submitting); false when it did not save.</summary>
+    public async Task<bool> FlushAsync()
     {
-        if (State is not (SaveState.Pending or SaveState.Failed)) return;
+        if (State is SaveState.Idle or SaveState.Saved) return true;
         waiting?.Cancel();
         await SaveAsync(version, CancellationToken.None);
+        return State == SaveState.Saved;
     }
 
     private async Task RunAsync(int mine, TimeSpan delay, CancellationToken ct)
@@ -64,6 +67,19 @@ public sealed class AnswerAutosave(QuestionnaireAnswering answering, string toke
     }
 
     private async Task SaveAsync(int mine, CancellationToken ct)
+    {
+        await saving.WaitAsync(CancellationToken.None);
+        try
+        {
+            await SaveLatestAsync(mine, ct);
+        }
+        finally
+        {
+            saving.Release();
+        }
+    }
+
+    private async Task SaveLatestAsync(int mine, CancellationToken ct)
     {
         if (mine != version) return;
         State = SaveState.Saving;

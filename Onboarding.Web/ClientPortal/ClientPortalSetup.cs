@@ -9,6 +9,9 @@ public static class ClientPortalSetup
 {
     public const string RateLimitPolicy = "client-link";
 
+    /// <summary>Opening Blazor circuits without signing in: per address, so nobody can hold thousands of circuits open.</summary>
+    public const string AnonymousCircuitPolicy = "anonymous-circuits";
+
     public static IServiceCollection AddClientPortal(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<IUploadStore>(sp =>
@@ -33,6 +36,10 @@ public static class ClientPortalSetup
             options.AddPolicy(RateLimitPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Request.RouteValues["token"]?.ToString() ?? http.Request.Path.Value ?? "",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = 60, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            options.AddPolicy(AnonymousCircuitPolicy, http => http.User.Identity?.IsAuthenticated == true
+                ? RateLimitPartition.GetNoLimiter("staff")
+                : RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = 120, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         return services;
     }
@@ -54,15 +61,18 @@ public static class ClientPortalCircuits
 {
     /// <summary>
     /// Lets a client without an account open a Blazor circuit (the <c>_blazor</c> hub), which the app's
-    /// signed-in fallback policy otherwise refuses. Pages stay protected by their own <c>[Authorize]</c> attributes,
-    /// which the router checks inside a circuit too.
+    /// signed-in fallback policy otherwise refuses (rate limited per address for anonymous callers). Pages stay protected by
+    /// their own <c>[Authorize]</c> attributes, which the router checks inside a circuit too.
     /// </summary>
     public static RazorComponentsEndpointConventionBuilder AllowAnonymousCircuits(this RazorComponentsEndpointConventionBuilder builder)
     {
         builder.Add(endpoint =>
         {
             if (endpoint is RouteEndpointBuilder route && route.RoutePattern.RawText?.Contains("_blazor", StringComparison.Ordinal) == true)
+            {
                 endpoint.Metadata.Add(new Microsoft.AspNetCore.Authorization.AllowAnonymousAttribute());
+                endpoint.Metadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(ClientPortalSetup.AnonymousCircuitPolicy));
+            }
         });
         return builder;
     }

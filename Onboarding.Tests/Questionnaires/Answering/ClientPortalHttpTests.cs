@@ -25,4 +25,19 @@ public sealed class ClientPortalHttpTests
         (await client.GetAsync("/q/another-link", ct)).StatusCode.ShouldBe(HttpStatusCode.OK, "each link has its own limit");
         (await client.GetAsync("/", ct)).StatusCode.ShouldBe(HttpStatusCode.Redirect, "staff pages still need a login");
     }
+
+    [Fact]
+    public async Task Anonymous_circuits_can_be_opened_but_not_without_limit()
+    {
+        await using var app = new OnboardingAppFactory();
+        using var client = app.CreateBrowserLikeClient();
+        var ct = TestContext.Current.CancellationToken;
+
+        using (var negotiate = await client.PostAsync("/_blazor/negotiate?negotiateVersion=1", null, ct))
+            negotiate.StatusCode.ShouldBe(HttpStatusCode.OK, "a client on /q needs a circuit without signing in");
+        for (var i = 1; i < 120; i++) (await client.PostAsync("/_blazor/negotiate?negotiateVersion=1", null, ct)).Dispose();
+
+        using var limited = await client.PostAsync("/_blazor/negotiate?negotiateVersion=1", null, ct);
+        limited.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+    }
 }
