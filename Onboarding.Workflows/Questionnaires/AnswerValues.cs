@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using Onboarding.Domain.Questionnaires;
 
 namespace Onboarding.Workflows.Questionnaires;
@@ -81,4 +82,20 @@ public sealed record QuestionnaireProgress(int Answered, int Total, IReadOnlyLis
         }
         return new(answered, definition.Questions.Count(), missing);
     }
+}
+
+/// <summary>A questionnaire's stored answers and file counts, read the one way the client page, staff view and e-mails read them.</summary>
+public static class StoredAnswers
+{
+    public static async Task<Dictionary<string, JsonNode?>> AnswersAsync(Domain.Data.OnboardingDbContext db, Guid questionnaireId, CancellationToken ct) =>
+        (await db.QuestionnaireAnswers.AsNoTracking().Where(a => a.QuestionnaireId == questionnaireId)
+            .Select(a => new { a.QuestionKey, a.ValueJson }).ToListAsync(ct))
+        .ToDictionary(a => a.QuestionKey, a => AnswerValues.Parse(a.ValueJson));
+
+    public static Task<Dictionary<string, int>> FileCountsAsync(Domain.Data.OnboardingDbContext db, Guid questionnaireId, CancellationToken ct) =>
+        db.QuestionnaireFiles.AsNoTracking().Where(f => f.QuestionnaireId == questionnaireId)
+            .GroupBy(f => f.QuestionKey).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+
+    public static async Task<QuestionnaireProgress> ProgressAsync(Domain.Data.OnboardingDbContext db, Guid questionnaireId, QuestionnaireDefinition definition, CancellationToken ct) =>
+        QuestionnaireProgress.Of(definition, await AnswersAsync(db, questionnaireId, ct), await FileCountsAsync(db, questionnaireId, ct));
 }

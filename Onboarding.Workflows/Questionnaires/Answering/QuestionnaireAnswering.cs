@@ -103,18 +103,11 @@ public sealed partial class QuestionnaireAnswering(
         return (questionnaire, questionnaire.Template!.Definition);
     }
 
-    private static async Task<QuestionnaireProgress> ProgressAsync(OnboardingDbContext db, Guid questionnaireId, QuestionnaireDefinition definition, CancellationToken ct)
-    {
-        var answers = await AnswersAsync(db, questionnaireId, ct);
-        var files = await db.QuestionnaireFiles.AsNoTracking().Where(f => f.QuestionnaireId == questionnaireId)
-            .GroupBy(f => f.QuestionKey).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        return QuestionnaireProgress.Of(definition, answers, files);
-    }
+    private static Task<QuestionnaireProgress> ProgressAsync(OnboardingDbContext db, Guid questionnaireId, QuestionnaireDefinition definition, CancellationToken ct) =>
+        StoredAnswers.ProgressAsync(db, questionnaireId, definition, ct);
 
-    private static async Task<Dictionary<string, JsonNode?>> AnswersAsync(OnboardingDbContext db, Guid questionnaireId, CancellationToken ct) =>
-        (await db.QuestionnaireAnswers.AsNoTracking().Where(a => a.QuestionnaireId == questionnaireId)
-            .Select(a => new { a.QuestionKey, a.ValueJson }).ToListAsync(ct))
-        .ToDictionary(a => a.QuestionKey, a => AnswerValues.Parse(a.ValueJson));
+    private static Task<Dictionary<string, JsonNode?>> AnswersAsync(OnboardingDbContext db, Guid questionnaireId, CancellationToken ct) =>
+        StoredAnswers.AnswersAsync(db, questionnaireId, ct);
 
     private async Task<ClientQuestionnaireView?> ViewAsync(OnboardingDbContext db, Guid questionnaireId, CancellationToken ct)
     {

@@ -45,8 +45,7 @@ public sealed class QuestionnaireOverviews(
         var questionnaire = await db.Questionnaires.AsNoTracking().Include(q => q.Template).SingleOrDefaultAsync(q => q.OnboardingId == onboardingId, ct);
         if (questionnaire is null) return null;
         var definition = questionnaire.Template?.Definition ?? QuestionnaireDefinition.Empty;
-        var answers = await db.QuestionnaireAnswers.AsNoTracking().Where(a => a.QuestionnaireId == questionnaire.Id)
-            .ToDictionaryAsync(a => a.QuestionKey, a => AnswerValues.Parse(a.ValueJson), ct);
+        var answers = await StoredAnswers.AnswersAsync(db, questionnaire.Id, ct);
         var files = await db.QuestionnaireFiles.AsNoTracking().Where(f => f.QuestionnaireId == questionnaire.Id).OrderBy(f => f.UploadedAtUtc).ToListAsync(ct);
         var filesByQuestion = files.GroupBy(f => f.QuestionKey).ToDictionary(g => g.Key, g => (IReadOnlyList<QuestionnaireFile>)g.ToList());
         var progress = QuestionnaireProgress.Of(definition, answers, filesByQuestion.ToDictionary(p => p.Key, p => p.Value.Count));

@@ -78,12 +78,6 @@ public sealed class QuestionnaireReminders(
         return $"alert e-mailed to {parties.AccountManager.Address} ({progress.Percent}% answered)";
     }
 
-    internal static async Task<QuestionnaireProgress> ProgressAsync(OnboardingDbContext db, Questionnaire questionnaire, CancellationToken ct)
-    {
-        var answers = await db.QuestionnaireAnswers.AsNoTracking().Where(a => a.QuestionnaireId == questionnaire.Id)
-            .ToDictionaryAsync(a => a.QuestionKey, a => AnswerValues.Parse(a.ValueJson), ct);
-        var files = await db.QuestionnaireFiles.AsNoTracking().Where(f => f.QuestionnaireId == questionnaire.Id)
-            .GroupBy(f => f.QuestionKey).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        return QuestionnaireProgress.Of(questionnaire.Template?.Definition ?? QuestionnaireDefinition.Empty, answers, files);
-    }
+    internal static Task<QuestionnaireProgress> ProgressAsync(OnboardingDbContext db, Questionnaire questionnaire, CancellationToken ct) =>
+        StoredAnswers.ProgressAsync(db, questionnaire.Id, questionnaire.Template?.Definition ?? QuestionnaireDefinition.Empty, ct);
 }
