@@ -1,11 +1,15 @@
 namespace Onboarding.Web.Mail;
 
 /// <summary>The hosted loop: a dispatch pass every <see cref="MailOptions.PollInterval"/> (at once again while a full batch was handled).</summary>
-public sealed class OutboxDispatchService(OutboxDispatcher dispatcher, MailOptions options, TimeProvider clock, ILogger<OutboxDispatchService> logger)
+public sealed class OutboxDispatchService(OutboxDispatcher dispatcher, MailOptions options, TimeProvider clock, IHostEnvironment environment, ILogger<OutboxDispatchService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (string.IsNullOrWhiteSpace(options.PublicBaseUrl) && !environment.IsDevelopment())
+        {
+            logger.LogWarning("Mail:PublicBaseUrl is not set: links in e-mails (the client's questionnaire link) use the app's listening address, which clients may not reach. Set it to the address clients open.");
+        }
         while (!stoppingToken.IsCancellationRequested)
         {
             var handled = 0;

@@ -13,8 +13,7 @@ using Onboarding.Workflows.Questionnaires.Templates;
 
 namespace Onboarding.Workflows.Questionnaires.Sending;
 
-/// <summary>A client contact the questionnaire can go to (one with an e-mail address).</summary>
-/// <summary>A client contact the questionnaire can go to, with the name the e-mail would greet them by.</summary>
+/// <summary>A client contact the questionnaire can go to (one with an e-mail address), with the name the e-mail would greet them by.</summary>
 public sealed record QuestionnaireRecipient(int ContactId, string Name, string Email, ContactRole Role, string Greeting);
 
 /// <summary>The welcome e-mail as it will go out.</summary>
