@@ -29,8 +29,7 @@ public sealed class QuestionnaireIntake(IDbContextFactory<OnboardingDbContext> d
             ?? throw new NotFoundException("The questionnaire");
         if (!questionnaire.IsSubmitted) throw new DomainException("The questionnaire is not submitted yet; its answers fill the onboarding once the client submits.");
         var definition = questionnaire.Template?.Definition ?? QuestionnaireDefinition.Empty;
-        var answers = await db.QuestionnaireAnswers.AsNoTracking().Where(a => a.QuestionnaireId == questionnaireId)
-            .ToDictionaryAsync(a => a.QuestionKey, a => AnswerValues.Parse(a.ValueJson), ct);
+        var answers = await StoredAnswers.AnswersAsync(db, questionnaireId, ct);
         var onboarding = await db.Onboardings.AsNoTracking().Include(o => o.Team).SingleAsync(o => o.Id == questionnaire.OnboardingId, ct);
         var now = clock.GetUtcNow().UtcDateTime;
 
