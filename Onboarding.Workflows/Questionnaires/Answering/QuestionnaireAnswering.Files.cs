@@ -9,6 +9,9 @@ public sealed partial class QuestionnaireAnswering
     public const long MaxFileBytes = 25L * 1024 * 1024;
     public const long MaxQuestionnaireBytes = 200L * 1024 * 1024;
 
+    /// <summary>The refusal of a file over <see cref="MaxFileBytes"/>; the client's page says it before sending a byte.</summary>
+    public static string FileTooLarge(string name, long size) => $"\"{name}\" is {FileSizes.Describe(size)}: files can be up to 25 MB each.";
+
     /// <summary>
     /// Stores one file for a file question: refused at once by its declared size, then typed by its content (never its
     /// name; programs are refused), then copied to the upload store with the size limits enforced on the bytes.
@@ -17,7 +20,7 @@ public sealed partial class QuestionnaireAnswering
     {
         var link = await LinkAsync(token, ct);
         var name = CleanFileName(fileName);
-        if (declaredSize > MaxFileBytes) throw new DomainException($"\"{name}\" is {Megabytes(declaredSize)}: files can be up to 25 MB each.");
+        if (declaredSize > MaxFileBytes) throw new DomainException(FileTooLarge(name, declaredSize));
         long used;
         Guid questionnaireId, onboardingId;
         await using (var db = await databases.CreateDbContextAsync(ct))
@@ -107,9 +110,7 @@ public sealed partial class QuestionnaireAnswering
     }
 
     private static string TotalRefusal(string name, long left) =>
-        $"\"{name}\" does not fit: a questionnaire can hold up to 200 MB of files and {Megabytes(Math.Max(0, left))} is left. Remove a file first or send a smaller one.";
-
-    private static string Megabytes(long bytes) => $"{bytes / (1024.0 * 1024.0):0.#} MB";
+        $"\"{name}\" does not fit: a questionnaire can hold up to 200 MB of files and {FileSizes.Describe(Math.Max(0, left))} is left. Remove a file first or send a smaller one.";
 
     /// <summary>The name as shown: no folders, no control characters, at most 255 characters.</summary>
     internal static string CleanFileName(string? fileName)

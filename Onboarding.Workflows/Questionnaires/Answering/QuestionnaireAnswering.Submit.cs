@@ -30,7 +30,7 @@ public sealed partial class QuestionnaireAnswering
         await using (var db = await databases.CreateDbContextAsync(ct))
         {
             var (questionnaire, definition) = await OpenForChangeAsync(db, link, ct);
-            var progress = await ProgressAsync(db, questionnaire.Id, definition, ct);
+            var progress = await StoredAnswers.ProgressAsync(db, questionnaire.Id, definition, ct);
             if (!progress.CanSubmit) throw new RequiredAnswersMissingException(progress.MissingRequired.Select(q => q.Text).ToList());
             var now = clock.GetUtcNow().UtcDateTime;
             questionnaire.SubmittedAtUtc = now;

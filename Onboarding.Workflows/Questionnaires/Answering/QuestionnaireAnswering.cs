@@ -67,7 +67,7 @@ public sealed partial class QuestionnaireAnswering(
             try
             {
                 await db.SaveChangesAsync(ct);
-                return await ProgressAsync(db, questionnaire.Id, definition, ct);
+                return await StoredAnswers.ProgressAsync(db, questionnaire.Id, definition, ct);
             }
             catch (DbUpdateConcurrencyException)
             {
@@ -103,11 +103,6 @@ public sealed partial class QuestionnaireAnswering(
         return (questionnaire, questionnaire.Template!.Definition);
     }
 
-    private static Task<QuestionnaireProgress> ProgressAsync(OnboardingDbContext db, Guid questionnaireId, QuestionnaireDefinition definition, CancellationToken ct) =>
-        StoredAnswers.ProgressAsync(db, questionnaireId, definition, ct);
-
-    private static Task<Dictionary<string, JsonNode?>> AnswersAsync(OnboardingDbContext db, Guid questionnaireId, CancellationToken ct) =>
-        StoredAnswers.AnswersAsync(db, questionnaireId, ct);
 
     private async Task<ClientQuestionnaireView?> ViewAsync(OnboardingDbContext db, Guid questionnaireId, CancellationToken ct)
     {
@@ -118,7 +113,7 @@ public sealed partial class QuestionnaireAnswering(
         var manager = await db.Users.AsNoTracking().Where(u => u.Id == onboarding.AccountManagerId)
             .Select(u => new { u.DisplayName, u.Email }).SingleOrDefaultAsync(ct);
         var definition = questionnaire.Template!.Definition;
-        var answers = await AnswersAsync(db, questionnaireId, ct);
+        var answers = await StoredAnswers.AnswersAsync(db, questionnaireId, ct);
         var files = (await db.QuestionnaireFiles.AsNoTracking().Where(f => f.QuestionnaireId == questionnaireId).ToListAsync(ct))
             .OrderBy(f => f.UploadedAtUtc).GroupBy(f => f.QuestionKey)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<ClientFileView>)g.Select(f => new ClientFileView(f.Id, f.FileName, f.SizeBytes, f.ContentType)).ToList());

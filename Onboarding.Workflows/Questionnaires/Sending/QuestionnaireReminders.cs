@@ -60,7 +60,7 @@ public sealed class QuestionnaireReminders(
 
         var parties = await QuestionnaireMail.PartiesAsync(db, onboardingId, ct);
         if (string.IsNullOrWhiteSpace(parties.AccountManager.Address)) return "skipped: the account manager has no e-mail address";
-        var progress = await ProgressAsync(db, questionnaire, ct);
+        var progress = await StoredAnswers.ProgressAsync(db, questionnaire.Id, questionnaire.Template?.Definition ?? QuestionnaireDefinition.Empty, ct);
         var fields = new Dictionary<string, string>
         {
             ["ClientFirstName"] = questionnaire.GreetingName,
@@ -77,7 +77,4 @@ public sealed class QuestionnaireReminders(
         await db.SaveChangesAsync(ct);
         return $"alert e-mailed to {parties.AccountManager.Address} ({progress.Percent}% answered)";
     }
-
-    internal static Task<QuestionnaireProgress> ProgressAsync(OnboardingDbContext db, Questionnaire questionnaire, CancellationToken ct) =>
-        StoredAnswers.ProgressAsync(db, questionnaire.Id, questionnaire.Template?.Definition ?? QuestionnaireDefinition.Empty, ct);
 }
