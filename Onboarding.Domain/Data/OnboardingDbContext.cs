@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Onboarding.Domain.Audit;
+using Onboarding.Domain.Billing;
 using Onboarding.Domain.ClientLinks;
 using Onboarding.Domain.Clients;
 using Onboarding.Domain.Mail;
@@ -9,6 +10,7 @@ using Onboarding.Domain.Onboardings;
 using Onboarding.Domain.People;
 using Onboarding.Domain.Playbooks;
 using Onboarding.Domain.Questionnaires;
+using Onboarding.Domain.Scope;
 
 namespace Onboarding.Domain.Data;
 
@@ -49,6 +51,10 @@ public abstract class OnboardingDbContext(DbContextOptions options) : IdentityDb
     public DbSet<AppSecret> AppSecrets => Set<AppSecret>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<EmailTemplate> EmailTemplates => Set<EmailTemplate>();
+    public DbSet<StatementOfWork> StatementsOfWork => Set<StatementOfWork>();
+    public DbSet<ChangeRequest> ChangeRequests => Set<ChangeRequest>();
+    public DbSet<ScopeCheckIn> ScopeCheckIns => Set<ScopeCheckIn>();
+    public DbSet<BillableItem> BillableItems => Set<BillableItem>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

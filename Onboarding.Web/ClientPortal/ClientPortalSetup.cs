@@ -44,17 +44,21 @@ public static class ClientPortalSetup
         return services;
     }
 
-    /// <summary>Before the Razor components are mapped: rate limiting and the privacy headers of <c>/q</c> pages.</summary>
+    /// <summary>Before the Razor components are mapped: rate limiting and the privacy headers of the client pages.</summary>
     public static WebApplication UseClientPortal(this WebApplication app)
     {
         app.UseRateLimiter();
         app.Use((context, next) =>
         {
-            if (context.Request.Path.StartsWithSegments("/q")) ClientPortalHeaders.Apply(context.Response);
+            if (IsClientPath(context.Request.Path)) ClientPortalHeaders.Apply(context.Response);
             return next(context);
         });
         return app;
     }
+
+    /// <summary>The client pages: the questionnaire (<c>/q</c>), the scope approval (<c>/s</c>) and change-request approval (<c>/cr</c>).</summary>
+    public static bool IsClientPath(PathString path) =>
+        path.StartsWithSegments("/q") || path.StartsWithSegments("/s") || path.StartsWithSegments("/cr");
 }
 
 public static class ClientPortalCircuits

@@ -16,6 +16,12 @@ public sealed class PublicUrls(string? baseUrl)
     /// <summary>The client's questionnaire page for a link token.</summary>
     public string QuestionnaireUrl(string token) => Absolute($"/q/{token}");
 
+    /// <summary>The client's scope page (read and approve the SOW, raise a change request) for a link token.</summary>
+    public string ScopeUrl(string token) => Absolute($"/s/{token}");
+
+    /// <summary>The client's page to approve or reject one change request, for a link token.</summary>
+    public string ChangeRequestUrl(string token) => Absolute($"/cr/{token}");
+
     /// <summary>An onboarding's page, for staff.</summary>
     public string OnboardingUrl(Guid onboardingId) => Absolute($"/onboardings/{onboardingId}");
 }

@@ -13,7 +13,7 @@ public static class KnownMessages
     public const string QuestionnaireSubmitted = "QuestionnaireSubmitted";
 
     /// <summary>The client approved the statement of work from their link.</summary>
-    public const string SowApproved = "SowApproved";
+    public const string ScopeApproved = "ScopeApproved";
 
     /// <summary>The client approved a change request from their link.</summary>
     public const string ChangeRequestApproved = "ChangeRequestApproved";
@@ -24,6 +24,6 @@ public static class KnownMessages
     /// <summary>Every known message name (case-sensitive, as written in the BPMN message's name).</summary>
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        DepositPaid, QuestionnaireSubmitted, SowApproved, ChangeRequestApproved, ContractSigned,
+        DepositPaid, QuestionnaireSubmitted, ScopeApproved, ChangeRequestApproved, ContractSigned,
     };
 }

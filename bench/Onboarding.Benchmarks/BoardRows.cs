@@ -75,7 +75,7 @@ internal static class BoardRows
             {
                 ("Contract & payment", 0) => "DepositPaid",
                 ("Questionnaire", 0) or ("Questionnaire", 1) => "QuestionnaireSubmitted",
-                ("Scope guard", 0) => "SowApproved",
+                ("Scope guard", 0) => "ScopeApproved",
                 _ => null,
             };
             if (waitsForSomeoneElse is { } message)

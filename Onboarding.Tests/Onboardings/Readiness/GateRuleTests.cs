@@ -9,7 +9,7 @@ namespace Onboarding.Tests.Onboardings.Readiness;
 /// <summary>The validator's <c>gate</c> rule: a gate sits on a user task and names only gates the product knows.</summary>
 public sealed class GateRuleTests
 {
-    private const string KnownGates = "Known gates: access-verified, brand-guidelines, communication-plan, goals-defined, key-contacts, kickoff-prerequisites, questionnaire-sent, reporting-plan.";
+    private const string KnownGates = "Known gates: access-verified, brand-guidelines, communication-plan, goals-defined, key-contacts, kickoff-prerequisites, questionnaire-sent, reporting-plan, scope-check-in, sow-written.";
 
     private static IReadOnlyList<ValidationFinding> Step(string element) =>
         Validate.Xml(BpmnXml.Process(

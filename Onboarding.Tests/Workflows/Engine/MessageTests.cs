@@ -40,10 +40,10 @@ public sealed class MessageTests
         var instance = TestInstance.Started(new TestProcess().Start().Message("paid", "DepositPaid").End().Chain("start", "paid", "end").Build());
         var before = instance.State;
 
-        var result = instance.Do(new DeliverMessage("SowApproved"));
+        var result = instance.Do(new DeliverMessage("ScopeApproved"));
 
         result.Outcome.ShouldBe(StepOutcome.Ignored);
-        result.IgnoredBecause!.ShouldContain("SowApproved");
+        result.IgnoredBecause!.ShouldContain("ScopeApproved");
         result.State.ShouldBeSameAs(before);
         result.Effects.Journal.ShouldBeEmpty();
     }

@@ -99,7 +99,7 @@ public sealed class DefaultPlaybookDiagramTests
         var shapes = Shapes;
         string[] path = ["Start_DealWon", "Task_SendContract", "Catch_DepositPaid", "Task_AssignTeam", "Task_SendWelcomeEmail",
             "SubProcess_AwaitQuestionnaire", "Gateway_SetupSplit", "Gateway_SetupJoin", "Task_KickoffPrerequisites", "Task_WriteSow",
-            "Gateway_Phase2", "Catch_SowApproved", "End_ClientOnboarded"];
+            "Gateway_Phase2", "Catch_ScopeApproved", "End_ClientOnboarded"];
 
         path.Select(id => Bounds(shapes[id]).X).ShouldBeInOrder(SortDirection.Ascending);
     }

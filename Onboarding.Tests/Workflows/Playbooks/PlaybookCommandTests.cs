@@ -111,14 +111,14 @@ public sealed class PlaybookCommandTests : IDisposable
     public void Options_AreParsed()
     {
         var arguments = PlaybookArgumentParser.Parse(
-            ["playbook", "simulate", "f.bpmn", "--var", "budget=8000", "--var", "client={\"name\":\"Acme\"}", "--start", "2026-12-01", "--late", "SowApproved=3"]);
+            ["playbook", "simulate", "f.bpmn", "--var", "budget=8000", "--var", "client={\"name\":\"Acme\"}", "--start", "2026-12-01", "--late", "ScopeApproved=3"]);
 
         arguments.Verb.ShouldBe(PlaybookVerb.Simulate);
         arguments.File.ShouldBe("f.bpmn");
         arguments.Variables["budget"]!.GetValue<int>().ShouldBe(8000);
         ((JsonObject)arguments.Variables["client"]!)["name"]!.GetValue<string>().ShouldBe("Acme");
         arguments.Start.ShouldBe(new DateOnly(2026, 12, 1));
-        arguments.LateMessages["SowApproved"].ShouldBe(3);
+        arguments.LateMessages["ScopeApproved"].ShouldBe(3);
     }
 
     [Fact]

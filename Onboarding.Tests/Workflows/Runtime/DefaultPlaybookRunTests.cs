@@ -50,8 +50,9 @@ public sealed class DefaultPlaybookRunTests
         await CompleteStageAsync(host, id, "Tech setup", "Reporting");
         await CompleteStageAsync(host, id, "Client kickoff");
         await host.CompleteAsync(id, "Write the statement of work");
-        await host.Runtime.DeliverMessageAsync(KnownMessages.SowApproved, "onb-acme", null, "client", Ct);
+        await host.Runtime.DeliverMessageAsync(KnownMessages.ScopeApproved, "onb-acme", null, "client", Ct);
         await host.CompleteAsync(id, "Confirm scope with the client");
+        await host.CompleteAsync(id, "Close the onboarding against the scope");
 
         var instance = await host.InstanceAsync(id);
         instance.Status.ShouldBe("Completed");

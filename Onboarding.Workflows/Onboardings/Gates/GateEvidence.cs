@@ -15,10 +15,16 @@ public sealed record GateEvidence(
     bool ReportingPlanAgreed,
     bool QuestionnaireReceived,
     bool KickoffScheduled,
-    bool QuestionnaireSent = false)
+    bool QuestionnaireSent = false,
+    bool SowWritten = false,
+    int ScopeCheckInsDue = 0,
+    int ScopeCheckInsRecorded = 0)
 {
     public static GateEvidence Nothing { get; } = new(0, 0, 0, false, false, 0, 0, false, false, false);
 
     /// <summary>Every requested access is verified, and at least one was requested.</summary>
     public bool AllAccessVerified => AccessRequested > 0 && AccessVerified == AccessRequested;
+
+    /// <summary>Every check-in the playbook's cadence asked for has one recorded (a check-in recorded early counts for the next one due).</summary>
+    public bool ScopeCheckInsUpToDate => ScopeCheckInsRecorded >= ScopeCheckInsDue;
 }

@@ -3,6 +3,7 @@ using Onboarding.Domain.Clients;
 using Onboarding.Domain.Data;
 using Onboarding.Domain.Onboardings;
 using Onboarding.Domain.Playbooks;
+using Onboarding.Domain.Scope;
 using Onboarding.Workflows.Engine;
 using Onboarding.Workflows.Messages;
 
@@ -33,7 +34,20 @@ public static class GateEvidenceReader
             QuestionnaireReceived: await db.Questionnaires.AnyAsync(q => q.OnboardingId == onboardingId && q.SubmittedAtUtc != null, ct)
                 || await db.JournalEntries.AnyAsync(j => j.InstanceId == onboarding.WorkflowInstanceId && j.Kind == receivedKind && j.Text.Contains(QuestionnaireJournalText), ct),
             KickoffScheduled: await db.KickoffMeetings.AnyAsync(m => m.OnboardingId == onboardingId, ct),
-            QuestionnaireSent: await db.Questionnaires.AnyAsync(q => q.OnboardingId == onboardingId, ct));
+            QuestionnaireSent: await db.Questionnaires.AnyAsync(q => q.OnboardingId == onboardingId, ct),
+            SowWritten: await SowWrittenAsync(db, onboardingId, ct),
+            ScopeCheckInsDue: await db.WorkItems.CountAsync(w => w.InstanceId == onboarding.WorkflowInstanceId && w.Gate == GateDefinitions.ScopeCheckIn.Key, ct),
+            ScopeCheckInsRecorded: await db.ScopeCheckIns.CountAsync(c => c.OnboardingId == onboardingId, ct));
+    }
+
+    /// <summary>The newest SOW version names at least one deliverable and at least one exclusion.</summary>
+    private static async Task<bool> SowWrittenAsync(OnboardingDbContext db, Guid onboardingId, CancellationToken ct)
+    {
+        var json = await db.StatementsOfWork.AsNoTracking().Where(s => s.OnboardingId == onboardingId)
+            .OrderByDescending(s => s.Version).Select(s => s.ContentJson).FirstOrDefaultAsync(ct);
+        if (json is null) return false;
+        var content = SowContent.FromJson(json);
+        return content.Deliverables.Count > 0 && content.Exclusions.Count > 0;
     }
 
     /// <summary>The onboarding whose workflow is <paramref name="instanceId"/>, if any (instances started from the monitor have none).</summary>
