@@ -1,4 +1,5 @@
 using Onboarding.Web.ClientPortal;
+using Onboarding.Web.Documents;
 using Onboarding.Web.Hosting;
 using Onboarding.Web.Mail;
 using Onboarding.Web.Playbooks.Cli;
@@ -17,6 +18,7 @@ builder.Services.AddOnboardingMail(builder.Configuration);
 builder.Services.AddOnboardingAuth();
 builder.Services.AddOnboardingUi();
 builder.Services.AddClientPortal(builder.Configuration);
+builder.Services.AddDocuments(builder.Configuration);
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();

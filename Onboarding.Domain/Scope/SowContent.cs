@@ -51,9 +51,9 @@ public sealed record SowContent
     [JsonIgnore]
     public decimal TotalHours => Deliverables.Sum(d => d.Hours);
 
-    /// <summary>The SOW's value: its hours at the hourly rate, rounded to cents (away from zero).</summary>
+    /// <summary>The SOW's value: its hours at the hourly rate, rounded to the currency's minor units (half away from zero).</summary>
     [JsonIgnore]
-    public decimal Value => Math.Round(TotalHours * HourlyRate, 2, MidpointRounding.AwayFromZero);
+    public decimal Value => Common.Money.Round(TotalHours * HourlyRate, Currency);
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

@@ -52,8 +52,11 @@ public sealed class StatementOfWork : IOnboardingRecord
 
     public string Label => $"v{Version}";
 
-    /// <summary>Only drafts (and versions the client sent back) are edited; sent ones wait, approved ones are final.</summary>
-    public bool IsEditable => Status is SowStatus.Draft or SowStatus.ChangesRequested;
+    /// <summary>
+    /// Only drafts are edited. A sent version stays as the client saw it: when they ask for changes, the next version is
+    /// started from it; an approved version is final (later changes are change requests or a new version).
+    /// </summary>
+    public bool IsEditable => Status is SowStatus.Draft;
 
     public SowContent ReadContent() => SowContent.FromJson(ContentJson);
 

@@ -1,3 +1,4 @@
+using Onboarding.Workflows.ClientLinks;
 using System.Text.Json.Nodes;
 using Onboarding.Domain.Common;
 using Onboarding.Workflows.Questionnaires;

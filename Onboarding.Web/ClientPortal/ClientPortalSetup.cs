@@ -1,3 +1,4 @@
+using Onboarding.Workflows.ClientLinks;
 using System.Threading.RateLimiting;
 using Onboarding.Workflows.Questionnaires;
 using Onboarding.Workflows.Questionnaires.Answering;

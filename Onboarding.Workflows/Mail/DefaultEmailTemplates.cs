@@ -12,6 +12,9 @@ public static class DefaultEmailTemplates
     public const string QuestionnaireWelcome = "questionnaire-welcome";
     public const string QuestionnaireReminder = "questionnaire-reminder";
     public const string QuestionnaireOverdue = "questionnaire-overdue";
+    public const string SowApprovalRequest = "sow-approval-request";
+    public const string ChangeRequestApprovalRequest = "change-request-approval-request";
+    public const string ClientScopeResponse = "client-scope-response";
 
     private static readonly string[] ClientFields =
         ["ClientFirstName", "ClientName", "FirmName", "QuestionnaireLink", "DueDate", "AccountManagerName", "AccountManagerEmail"];
@@ -60,6 +63,58 @@ public static class DefaultEmailTemplates
             {{ClientName}} has not submitted the onboarding questionnaire, which was due {{DueDate}}. It is {{AnsweredPercent}} answered; the client's last activity: {{LastClientActivity}}.
 
             A call to {{ClientFirstName}} usually unblocks it. The onboarding:
+
+            {{OnboardingLink}}
+            """),
+        new(SowApprovalRequest, "Statement of work for approval", "Sent to the client when the account manager sends a statement of work version for approval.",
+            "Review the statement of work", ["ClientFirstName", "ClientName", "FirmName", "ScopeLink", "SowVersion", "AccountManagerName", "AccountManagerEmail"],
+            "Your statement of work from {{FirmName}} ({{SowVersion}}): please review and approve",
+            """
+            Hi {{ClientFirstName}},
+
+            Here is the statement of work for {{ClientName}}: what we will deliver, by when, what is not included, and how we handle changes. Writing it down now means no surprises later, for either of us.
+
+            Please read it and approve it, or tell us what to change, from this page:
+
+            {{ScopeLink}}
+
+            If you would rather go through it together, reply to this e-mail or write to me at {{AccountManagerEmail}} and we will set up a call.
+
+            Thanks,
+            {{AccountManagerName}}
+            {{FirmName}}
+            """),
+        new(ChangeRequestApprovalRequest, "Change request for approval", "Sent to the client when the account manager sends a change request for approval.",
+            "Review the change request", ["ClientFirstName", "ClientName", "FirmName", "ChangeRequestLink", "ChangeRequestReference", "ChangeRequestTitle", "ImpactSummary", "AccountManagerName", "AccountManagerEmail"],
+            "Change request {{ChangeRequestReference}}: {{ChangeRequestTitle}}",
+            """
+            Hi {{ClientFirstName}},
+
+            You asked us for something that is not in the agreed scope, so here it is written down before we start: {{ChangeRequestTitle}} ({{ChangeRequestReference}}).
+
+            Its impact: {{ImpactSummary}}.
+
+            Please approve or reject it here; nothing changes until you do:
+
+            {{ChangeRequestLink}}
+
+            Questions? Reply to this e-mail or write to me at {{AccountManagerEmail}}.
+
+            Thanks,
+            {{AccountManagerName}}
+            {{FirmName}}
+            """),
+        new(ClientScopeResponse, "Client's answer on scope (to the account manager)", "Sent to the account manager when the client approves a statement of work or a change request, asks for changes, rejects, or raises a change request.",
+            "Open the onboarding", ["ClientName", "AccountManagerName", "OnboardingLink", "Subject", "Decision", "DecidedBy", "Note"],
+            "{{ClientName}}: {{Subject}} {{Decision}}",
+            """
+            Hi {{AccountManagerName}},
+
+            {{DecidedBy}} at {{ClientName}}: {{Subject}} {{Decision}}.
+
+            {{Note}}
+
+            The onboarding's Scope tab has the details:
 
             {{OnboardingLink}}
             """),

@@ -72,6 +72,16 @@ public sealed class EmailTemplateEditor(IDbContextFactory<OnboardingDbContext> d
         ["AccountManagerEmail"] = "alex.morgan@northwind.example",
         ["AnsweredPercent"] = "45%",
         ["LastClientActivity"] = "2 days ago",
+        ["ScopeLink"] = "https://onboarding.example/s/sample-link",
+        ["SowVersion"] = "v2",
+        ["ChangeRequestLink"] = "https://onboarding.example/cr/sample-link",
+        ["ChangeRequestReference"] = "CR-003",
+        ["ChangeRequestTitle"] = "Two extra landing pages for the spring campaign",
+        ["ImpactSummary"] = "+16 hours, +USD 2,400.00, 3 business days later",
+        ["Subject"] = "statement of work v2",
+        ["Decision"] = "approved",
+        ["DecidedBy"] = "Kim Ji-woo",
+        ["Note"] = "\"Looks good, thank you.\"",
     };
 
     /// <summary>The e-mail as the recipient would see it with the <see cref="SampleFields"/>.</summary>

@@ -74,6 +74,7 @@ public static class WorkflowServices
         services.AddSingleton<Questionnaires.Sending.QuestionnaireOverviews>();
         services.AddSingleton<IAutomation, Questionnaires.Sending.QuestionnaireReminderAutomation>();
         services.AddSingleton<IAutomation, Questionnaires.Sending.QuestionnaireOverdueAlertAutomation>();
+        Scope.ScopeServices.AddScopeGuard(services);
         return services;
     }
 }

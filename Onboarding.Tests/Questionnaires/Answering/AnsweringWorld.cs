@@ -45,7 +45,7 @@ internal sealed class AnsweringWorld : IAsyncDisposable
         world.Token = await world.SendAsync();
         world.Store = new FileSystemUploadStore(world.UploadRoot, world.World.Database.Clock);
         world.Limiter = new ClientLinkRateLimiter(world.World.Database.Clock, limits);
-        world.Answering = new QuestionnaireAnswering(world.World.Database.Factory, world.Links, world.Limiter, world.Store,
+        world.Answering = new QuestionnaireAnswering(world.World.Database.Factory, new ClientLinkGate(world.Links, world.Limiter), world.Store,
             host.Get<QuestionnaireFollowUp>(), host.Get<WorkflowOptions>(), world.World.Database.Clock);
         return world;
     }

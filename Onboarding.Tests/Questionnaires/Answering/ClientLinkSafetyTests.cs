@@ -1,3 +1,4 @@
+using Onboarding.Workflows.ClientLinks;
 using Microsoft.EntityFrameworkCore;
 using Onboarding.Domain.ClientLinks;
 using Onboarding.Workflows.Questionnaires.Answering;

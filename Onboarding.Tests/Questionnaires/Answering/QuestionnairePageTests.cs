@@ -1,3 +1,4 @@
+using Onboarding.Workflows.ClientLinks;
 using AngleSharp.Dom;
 using Bunit;
 using Microsoft.AspNetCore.Components;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Onboarding.Workflows.ClientLinks;
 
 namespace Onboarding.Workflows.Questionnaires.Answering;
 
@@ -9,6 +10,7 @@ public static class AnsweringServices
     {
         services.AddSingleton(limits ?? new ClientLinkRateLimits());
         services.AddSingleton(sp => new ClientLinkRateLimiter(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ClientLinkRateLimits>()));
+        services.AddSingleton<ClientLinkGate>();
         services.AddSingleton<QuestionnaireAnswering>();
         return services;
     }

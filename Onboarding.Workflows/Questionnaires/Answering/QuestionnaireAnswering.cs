@@ -5,6 +5,7 @@ using Onboarding.Domain.ClientLinks;
 using Onboarding.Domain.Common;
 using Onboarding.Domain.Data;
 using Onboarding.Domain.Questionnaires;
+using Onboarding.Workflows.ClientLinks;
 using Onboarding.Workflows.Onboardings.Gates;
 using Onboarding.Workflows.Runtime;
 
@@ -17,8 +18,7 @@ namespace Onboarding.Workflows.Questionnaires.Answering;
 /// </summary>
 public sealed partial class QuestionnaireAnswering(
     IDbContextFactory<OnboardingDbContext> databases,
-    ClientLinks.ClientLinks links,
-    ClientLinkRateLimiter limiter,
+    ClientLinkGate linkGate,
     IUploadStore uploads,
     QuestionnaireFollowUp followUp,
     WorkflowOptions options,
@@ -81,18 +81,7 @@ public sealed partial class QuestionnaireAnswering(
         }
     }
 
-    internal async Task<ClientLink> LinkAsync(string? token, CancellationToken ct)
-    {
-        limiter.Acquire(token);
-        var check = await links.CheckAsync(token, ClientLinkPurpose.Questionnaire, ct);
-        return check.State switch
-        {
-            ClientLinks.ClientLinkState.Valid => check.Link!,
-            ClientLinks.ClientLinkState.Expired => throw new ClientLinkRefusedException(ClientLinkRefusal.Expired),
-            ClientLinks.ClientLinkState.Revoked => throw new ClientLinkRefusedException(ClientLinkRefusal.Revoked),
-            _ => throw new ClientLinkRefusedException(ClientLinkRefusal.Invalid),
-        };
-    }
+    internal Task<ClientLink> LinkAsync(string? token, CancellationToken ct) => linkGate.OpenAsync(token, ClientLinkPurpose.Questionnaire, ct);
 
     /// <summary>The questionnaire (tracked) and its definition, refusing once it is submitted.</summary>
     private static async Task<(Questionnaire, QuestionnaireDefinition)> OpenForChangeAsync(OnboardingDbContext db, ClientLink link, CancellationToken ct)

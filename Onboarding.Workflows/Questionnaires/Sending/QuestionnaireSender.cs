@@ -8,21 +8,17 @@ using Onboarding.Domain.Questionnaires;
 using Onboarding.Workflows.Engine;
 using Onboarding.Workflows.Mail;
 using Onboarding.Workflows.Onboardings.Gates;
-
 using Onboarding.Workflows.Questionnaires.Templates;
 
 namespace Onboarding.Workflows.Questionnaires.Sending;
 
-/// <summary>A client contact the questionnaire can go to (one with an e-mail address), with the name the e-mail would greet them by.</summary>
-public sealed record QuestionnaireRecipient(int ContactId, string Name, string Email, ContactRole Role, string Greeting);
-
 /// <summary>The welcome e-mail as it will go out.</summary>
-public sealed record QuestionnairePreview(QuestionnaireRecipient To, string Greeting, DateTime DueAtUtc, ComposedEmail Email);
+public sealed record QuestionnairePreview(ClientRecipient To, string Greeting, DateTime DueAtUtc, ComposedEmail Email);
 
-/// <summary>A questionnaire just sent (or re-sent): its row and the link in the e-mail.</summary>
 /// <summary>A questionnaire template that can be sent: its key and latest published version.</summary>
 public sealed record SendableTemplate(string Key, string Name, int Version);
 
+/// <summary>A questionnaire just sent (or re-sent): its row and the link in the e-mail.</summary>
 public sealed record SentQuestionnaire(Guid QuestionnaireId, string Link, DateTime LinkExpiresAtUtc, DateTime DueAtUtc);
 
 /// <summary>
@@ -44,10 +40,10 @@ public sealed class QuestionnaireSender(
     public const string PreviewToken = "your-own-link";
 
     /// <summary>The client's contacts with an e-mail, in the client's order; the default recipient first.</summary>
-    public async Task<IReadOnlyList<QuestionnaireRecipient>> RecipientsAsync(Guid onboardingId, CancellationToken ct = default)
+    public async Task<IReadOnlyList<ClientRecipient>> RecipientsAsync(Guid onboardingId, CancellationToken ct = default)
     {
         await using var db = await databases.CreateDbContextAsync(ct);
-        return await RecipientsAsync(db, onboardingId, ct);
+        return await ClientRecipients.OfOnboardingAsync(db, onboardingId, ct);
     }
 
     /// <summary>The welcome e-mail as it will go out; <paramref name="greeting"/> is the name typed for "Hi ...," (empty: the guess).</summary>
@@ -160,18 +156,6 @@ public sealed class QuestionnaireSender(
         await db.Questionnaires.SingleOrDefaultAsync(q => q.OnboardingId == onboardingId, ct)
         ?? throw new DomainException("The questionnaire has not been sent yet. Send it first.");
 
-    private static async Task<IReadOnlyList<QuestionnaireRecipient>> RecipientsAsync(OnboardingDbContext db, Guid onboardingId, CancellationToken ct)
-    {
-        var client = await db.Onboardings.Where(o => o.Id == onboardingId).Select(o => new { o.ClientId, o.Client!.TimeZone }).SingleOrDefaultAsync(ct)
-            ?? throw new NotFoundException("The onboarding");
-        var contacts = await db.ClientContacts.AsNoTracking().Where(c => c.ClientId == client.ClientId && c.Email != "")
-            .OrderBy(c => c.Position).ThenBy(c => c.Id).ToListAsync(ct);
-        // The default recipient: the first contact who is not only the contract signer, else the main contact.
-        return contacts.OrderBy(c => c.Role == ContactRole.ContractSigner ? 1 : 0)
-            .Select(c => new QuestionnaireRecipient(c.Id, c.Name, c.Email, c.Role, GreetingNames.Guess(c.Name, client.TimeZone))).ToList();
-    }
-
-    private static async Task<QuestionnaireRecipient> RecipientAsync(OnboardingDbContext db, Guid onboardingId, int contactId, CancellationToken ct) =>
-        (await RecipientsAsync(db, onboardingId, ct)).FirstOrDefault(r => r.ContactId == contactId)
-        ?? throw new DomainException("Pick one of the client's contacts with an e-mail address as the recipient (add one on the client's page if none has an address).");
+    private static Task<ClientRecipient> RecipientAsync(OnboardingDbContext db, Guid onboardingId, int contactId, CancellationToken ct) =>
+        ClientRecipients.OneAsync(db, onboardingId, contactId, ct);
 }

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Onboarding.Workflows.Questionnaires.Answering;
+namespace Onboarding.Workflows.ClientLinks;
 
 /// <summary>
 /// Counts the requests made with one client link in fixed windows (300 per 5 minutes by default) on the

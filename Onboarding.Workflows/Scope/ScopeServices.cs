@@ -1,0 +1,13 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Onboarding.Workflows.Scope;
+
+public static class ScopeServices
+{
+    /// <summary>The scope guard: statements of work, change requests, check-ins and their e-mails.</summary>
+    public static IServiceCollection AddScopeGuard(this IServiceCollection services)
+    {
+        services.AddSingleton<ScopeMail>();
+        return services;
+    }
+}
