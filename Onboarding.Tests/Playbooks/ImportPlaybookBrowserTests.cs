@@ -172,7 +172,7 @@ public sealed class ImportPlaybookBrowserTests(BrowserApp app) : IClassFixture<B
         svg.ShouldStartWith("<?xml");
         svg.ShouldContain("<svg");
         svg.ShouldContain("Send contract"); // bpmn-js wraps a label into lines
-        svg.ShouldContain("e-signature");
+        svg.ShouldContain("signature"); // "e-signature" may break after the hyphen, depending on the fonts installed
         svg.ShouldEndWith("client-onboarding-v1.svg");
     }
 }
