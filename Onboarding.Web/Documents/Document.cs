@@ -17,6 +17,7 @@ public sealed class Document
     private PageSetup page = PageSetup.A4;
     private PageHeader? header;
     private PageFooter footer = new(null);
+    private string? author;
 
     private Document() { }
 
@@ -24,12 +25,21 @@ public sealed class Document
     {
         var document = new Document();
         compose(document);
-        return new DocumentSpec(title, document.page, document.header, document.footer, document.blocks.ToList());
+        return new DocumentSpec(title, document.page, document.header, document.footer, document.blocks.ToList()) { Author = document.author };
     }
 
     public Document PageSize(PageSetup setup) { page = setup; return this; }
 
     public Document Header(byte[]? logo, string? left, string? right) { header = new PageHeader(logo, left, right); return this; }
+
+    /// <summary>The firm's logo (or its name when it has none) at the left, <paramref name="right"/> at the right; the firm is the PDF's author.</summary>
+    public Document Header(FirmBranding firm, string? right)
+    {
+        author = firm.FirmName;
+        return Header(firm.Logo, firm.FirmName, right);
+    }
+
+    public Document Author(string? name) { author = name; return this; }
 
     public Document Footer(string? left) { footer = new PageFooter(left); return this; }
 

@@ -1,7 +1,7 @@
 namespace Onboarding.Web.Documents;
 
 /// <summary>
-/// A document to print: pure data built with <see cref="Document.Create"/> and laid out by <see cref="PdfRenderer"/>
+/// A document to print: pure data built with <see cref="Document.Create"/> and laid out by <see cref="DocumentRenderer"/>
 /// (SOW, change-request and invoice PDFs, and the live preview's page images). Sizes are in PDF points (1/72 inch).
 /// </summary>
 public sealed record DocumentSpec(
@@ -9,7 +9,11 @@ public sealed record DocumentSpec(
     PageSetup Page,
     PageHeader? Header,
     PageFooter Footer,
-    IReadOnlyList<Block> Blocks);
+    IReadOnlyList<Block> Blocks)
+{
+    /// <summary>The PDF's author (the firm); the header's left text when not set.</summary>
+    public string? Author { get; init; }
+}
 
 /// <summary>A4 portrait with 20 mm margins unless said otherwise.</summary>
 public sealed record PageSetup(float Width = 595.28f, float Height = 841.89f, float Margin = 56.7f)
