@@ -42,6 +42,8 @@ internal sealed class PageChrome
         var items = new List<PageItem>();
         var top = page.HeaderTop;
         var middle = top + DocumentTheme.LogoHeight / 2;
+        // Both texts sit on one baseline, the capitals of the body size centred on the logo.
+        var baseline = middle + 3.4f;
         var x = page.Left;
         if (logo is not null)
         {
@@ -54,10 +56,10 @@ internal sealed class PageChrome
         // Without a logo the left text (the firm's name) stands in for it, a little larger and in the accent colour.
         var leftSize = logo is null ? 11f : 9.5f;
         var left = FirstLine(content.Left, leftSize, page.ContentWidth * 0.55f - (x - page.Left), true);
-        if (left is { } l) items.Add(new TextItem(x, middle + leftSize * 0.36f, l, logo is null ? DocumentTheme.Accent : DocumentTheme.Text));
+        if (left is { } l) items.Add(new TextItem(x, baseline, l, logo is null ? DocumentTheme.Accent : DocumentTheme.Text));
         var usedLeft = x + (left?.Width ?? 0) + 16;
         var right = FirstLine(content.Right, DocumentTheme.ChromeSize, page.Right - usedLeft, false);
-        if (right is { } r) items.Add(new TextItem(page.Right - r.Width, middle + DocumentTheme.ChromeSize * 0.36f, r, DocumentTheme.Muted));
+        if (right is { } r) items.Add(new TextItem(page.Right - r.Width, baseline, r, DocumentTheme.Muted));
         var ruleY = top + DocumentTheme.LogoHeight + 6;
         items.Add(new RuleItem(page.Left, ruleY, page.Right, ruleY, 0.4f, DocumentTheme.Rule));
         return items;

@@ -13,6 +13,8 @@ internal sealed class Paginator(float top, float bottom, float left)
         var pages = new List<List<PageItem>> { new() };
         var y = top;
         var empty = true;
+        // A page break takes effect when something follows it: a document never ends with a blank page.
+        var breakPending = false;
 
         void NewPage()
         {
@@ -32,8 +34,13 @@ internal sealed class Paginator(float top, float bottom, float left)
         {
             if (flow[i] is not Slice slice)
             {
-                if (!empty) NewPage();
+                breakPending |= !empty;
                 continue;
+            }
+            if (breakPending)
+            {
+                breakPending = false;
+                NewPage();
             }
             if (slice.Discardable && empty) continue;
             var gap = empty ? 0 : slice.SpaceBefore;

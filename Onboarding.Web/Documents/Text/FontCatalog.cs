@@ -6,6 +6,11 @@ namespace Onboarding.Web.Documents.Text;
 /// <summary>Bold and italic: which variant of each family a run prints with.</summary>
 internal readonly record struct FontVariant(bool Bold, bool Italic)
 {
+    /// <summary>0 to 3: regular, bold, italic, bold italic.</summary>
+    public int Index => (Bold ? 1 : 0) + (Italic ? 2 : 0);
+
+    public static FontVariant Of(int index) => new((index & 1) != 0, (index & 2) != 0);
+
     public SKFontStyle Style => new(Bold ? SKFontStyleWeight.Bold : SKFontStyleWeight.Normal, SKFontStyleWidth.Normal,
         Italic ? SKFontStyleSlant.Italic : SKFontStyleSlant.Upright);
 }
@@ -31,46 +36,58 @@ internal sealed class FontCatalog
     };
 
     private readonly SKFontManager manager;
-    private readonly ConcurrentDictionary<FontVariant, Lazy<IReadOnlyList<FontFace>>> primary = new();
-    private readonly ConcurrentDictionary<bool, Lazy<IReadOnlyDictionary<CjkRegion, IReadOnlyList<FontFace>>>> cjk = new();
+    // Indexed by FontVariant.Index and by weight (0 regular, 1 bold): looked up for every character.
+    private readonly Lazy<FontFace[]>[] primary;
+    private readonly Lazy<IReadOnlyDictionary<CjkRegion, FontFace[]>>[] cjk;
     private readonly ConcurrentDictionary<(int CodePoint, FontVariant Variant), FontFace?> systemFallback = new();
-    private readonly ConcurrentDictionary<(string Family, FontVariant Variant), Lazy<IReadOnlyList<FontFace>>> systemFaces = new();
+    private readonly ConcurrentDictionary<(string Family, FontVariant Variant), Lazy<FontFace[]>> systemFaces = new();
 
-    public FontCatalog(SKFontManager? manager = null) => this.manager = manager ?? SKFontManager.Default;
-
-    /// <summary>The face body text starts with: its metrics set the line height.</summary>
-    public FontFace Main(FontVariant variant) => PrimaryFaces(variant)[0];
+    public FontCatalog(SKFontManager? manager = null)
+    {
+        this.manager = manager ?? SKFontManager.Default;
+        primary = [.. Enumerable.Range(0, 4).Select(i => new Lazy<FontFace[]>(() => LoadPrimary(FontVariant.Of(i))))];
+        cjk = [.. Enumerable.Range(0, 2).Select(i => new Lazy<IReadOnlyDictionary<CjkRegion, FontFace[]>>(() => LoadCjk(bold: i == 1)))];
+    }
 
     /// <summary>The first face of the chain that has <paramref name="codePoint"/>; the main face when none has it.</summary>
     public FontFace Resolve(int codePoint, FontVariant variant, CjkRegion region)
     {
-        var faces = PrimaryFaces(variant);
-        foreach (var face in faces) if (face.Has(codePoint)) return face;
+        var faces = primary[variant.Index].Value;
+        if (First(faces, codePoint) is { } main) return main;
         if (codePoint < 0x20) return faces[0];
-        var regions = cjk.GetOrAdd(variant.Bold, bold => new Lazy<IReadOnlyDictionary<CjkRegion, IReadOnlyList<FontFace>>>(() => LoadCjk(bold))).Value;
-        if (regions.TryGetValue(region, out var preferred)) foreach (var face in preferred) if (face.Has(codePoint)) return face;
-        foreach (var other in regions.Values) foreach (var face in other) if (face.Has(codePoint)) return face;
+        var regions = cjk[variant.Bold ? 1 : 0].Value;
+        if (regions.TryGetValue(region, out var preferred) && First(preferred, codePoint) is { } regional) return regional;
+        foreach (var other in regions.Values)
+        {
+            if (First(other, codePoint) is { } face) return face;
+        }
         return systemFallback.GetOrAdd((codePoint, variant), key => MatchSystem(key.CodePoint, key.Variant)) ?? faces[0];
     }
 
-    private IReadOnlyList<FontFace> PrimaryFaces(FontVariant variant) =>
-        primary.GetOrAdd(variant, v => new Lazy<IReadOnlyList<FontFace>>(() => LoadPrimary(v))).Value;
+    private static FontFace? First(FontFace[] faces, int codePoint)
+    {
+        for (var i = 0; i < faces.Length; i++)
+        {
+            if (faces[i].Has(codePoint)) return faces[i];
+        }
+        return null;
+    }
 
-    private IReadOnlyList<FontFace> LoadPrimary(FontVariant variant)
+    private FontFace[] LoadPrimary(FontVariant variant)
     {
         var typeface = Found(manager.MatchFamily(Primary, variant.Style)) ?? Found(manager.MatchFamily(null, variant.Style)) ?? SKTypeface.Default;
         var faces = Load(typeface);
-        return faces.Count > 0 ? faces : throw new InvalidOperationException($"No usable font was found for documents: install {Primary} (Debian: fonts-dejavu-core).");
+        return faces.Length > 0 ? faces : throw new InvalidOperationException($"No usable font was found for documents: install {Primary} (Debian: fonts-dejavu-core).");
     }
 
-    private IReadOnlyDictionary<CjkRegion, IReadOnlyList<FontFace>> LoadCjk(bool bold)
+    private IReadOnlyDictionary<CjkRegion, FontFace[]> LoadCjk(bool bold)
     {
         var style = bold ? SKFontStyle.Bold : SKFontStyle.Normal;
         var found = CjkFamilies
             .Select(f => (Region: f.Key, Typeface: Found(manager.MatchFamily(f.Value, style), f.Value)))
             .Where(f => f.Typeface is not null)
             .ToList();
-        var result = new Dictionary<CjkRegion, IReadOnlyList<FontFace>>();
+        var result = new Dictionary<CjkRegion, FontFace[]>();
         // The regions are faces of one collection file: read and rebuild it once for all of them.
         foreach (var file in found.GroupBy(f => FileIdentity(f.Typeface!)))
         {
@@ -86,7 +103,7 @@ internal sealed class FontCatalog
     {
         var typeface = manager.MatchCharacter(null, variant.Style, null, codePoint);
         if (Found(typeface) is null) return null;
-        var faces = systemFaces.GetOrAdd((typeface!.FamilyName, variant), _ => new Lazy<IReadOnlyList<FontFace>>(() =>
+        var faces = systemFaces.GetOrAdd((typeface!.FamilyName, variant), _ => new Lazy<FontFace[]>(() =>
         {
             try { return Load(typeface); }
             catch (InvalidDataException) { return []; }
@@ -94,21 +111,21 @@ internal sealed class FontCatalog
         return faces.FirstOrDefault(f => f.Has(codePoint));
     }
 
-    private static IReadOnlyList<FontFace> Load(SKTypeface typeface)
+    private static FontFace[] Load(SKTypeface typeface)
     {
         var index = FaceIndex(typeface);
         return LoadFile(typeface, [index]).GetValueOrDefault(index) ?? [];
     }
 
-    private static Dictionary<int, IReadOnlyList<FontFace>> LoadFile(SKTypeface typeface, IReadOnlyList<int> indexes)
+    private static Dictionary<int, FontFace[]> LoadFile(SKTypeface typeface, IReadOnlyList<int> indexes)
     {
         var (bytes, faces) = UnambiguousFontFile.Build(ReadFile(typeface), indexes);
         var data = SKData.CreateCopy(bytes);
         var directories = OpenTypeCmap.FaceDirectories(bytes);
         return faces.ToDictionary(
             f => f.Key,
-            f => (IReadOnlyList<FontFace>)f.Value.Select(layer => new FontFace(data, layer.Index, layer.Glyphs, typeface.FamilyName,
-                OpenTypeCmap.FindRecord(bytes, directories[layer.Index], "glyf"u8) >= 0)).ToList());
+            f => f.Value.Select(layer => new FontFace(data, layer.Index, layer.Glyphs, typeface.FamilyName,
+                OpenTypeCmap.FindRecord(bytes, directories[layer.Index], "glyf"u8) >= 0)).ToArray());
     }
 
     private static byte[] ReadFile(SKTypeface typeface)

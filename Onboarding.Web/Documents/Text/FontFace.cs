@@ -17,9 +17,9 @@ internal sealed class FontFace
     {
         this.data = data;
         this.glyphs = glyphs;
-        Name = name;
         TrueTypeOutlines = trueTypeOutlines;
         Typeface = SKTypeface.FromData(data, index) ?? throw new InvalidDataException($"The font {name} could not be loaded.");
+        Name = string.IsNullOrEmpty(Typeface.FamilyName) ? name : Typeface.FamilyName;
         var blob = new Blob(data.Data, (int)data.Size, MemoryMode.ReadOnly);
         blob.MakeImmutable();
         Face = new Face(blob, index);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using HarfBuzzSharp;
@@ -23,6 +24,9 @@ internal sealed class TextShaper(FontCatalog fonts)
         new(Tag.Parse("dlig"), 0),
         new(Tag.Parse("hlig"), 0),
     ];
+
+    // HarfBuzz buffers are costly to create and finalize: reused, one per shaping call at a time.
+    private readonly ConcurrentBag<Buffer> buffers = [];
 
     public FontCatalog Fonts => fonts;
 
@@ -65,9 +69,22 @@ internal sealed class TextShaper(FontCatalog fonts)
         return new ShapedText(text, size, advances, clusterStarts, runs);
     }
 
-    private static GlyphRun ShapeRun(string text, int start, int end, FontFace face, FontVariant variant, float size, float[] advances, bool[] clusterStarts)
+    private GlyphRun ShapeRun(string text, int start, int end, FontFace face, FontVariant variant, float size, float[] advances, bool[] clusterStarts)
     {
-        using var buffer = new Buffer();
+        if (!buffers.TryTake(out var buffer)) buffer = new Buffer();
+        try
+        {
+            return ShapeRun(buffer, text, start, end, face, variant, size, advances, clusterStarts);
+        }
+        finally
+        {
+            buffer.ClearContents();
+            buffers.Add(buffer);
+        }
+    }
+
+    private static GlyphRun ShapeRun(Buffer buffer, string text, int start, int end, FontFace face, FontVariant variant, float size, float[] advances, bool[] clusterStarts)
+    {
         buffer.AddUtf16(text, start, end - start);
         buffer.GuessSegmentProperties();
         // Lines are laid out left to right; right-to-left scripts are not supported (ADR 9).
