@@ -53,7 +53,8 @@ public sealed class DocumentRenderer
     public IReadOnlyList<byte[]> PagePngs(DocumentSpec document, float scale = 1.5f)
     {
         ArgumentNullException.ThrowIfNull(document);
-        scale = float.IsFinite(scale) ? Math.Clamp(scale, 0.1f, 6f) : 1.5f;
+        // Up to 288 dpi: an A4 page is then about 32 MB while it is drawn.
+        scale = float.IsFinite(scale) ? Math.Clamp(scale, 0.1f, 4f) : 1.5f;
         using var logo = LogoImage.Decode(document.Header?.Logo, logger);
         var (geometry, pages) = new DocumentLayout(shaper).Lay(document, logo);
         var info = new SKImageInfo((int)Math.Ceiling(geometry.Width * scale), (int)Math.Ceiling(geometry.Height * scale), SKColorType.Rgba8888, SKAlphaType.Premul);
