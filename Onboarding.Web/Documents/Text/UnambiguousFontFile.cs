@@ -88,9 +88,14 @@ internal static class UnambiguousFontFile
     /// <summary>One-to-one layers of a cmap; the canonical sharer (its own compatibility normal form, then the lowest) comes first.</summary>
     internal static List<Dictionary<int, int>> SplitIntoLayers(Dictionary<int, int> map)
     {
-        var layers = new List<Dictionary<int, int>> { new() };
+        var layers = new List<Dictionary<int, int>> { new(map.Count) };
         foreach (var sharers in map.GroupBy(e => e.Value))
         {
+            if (sharers.Count() == 1)
+            {
+                layers[0][sharers.First().Key] = sharers.Key;
+                continue;
+            }
             var ordered = sharers.Select(e => e.Key).OrderBy(c => IsCanonical(c) ? 0 : 1).ThenBy(c => c).ToList();
             for (var layer = 0; layer < ordered.Count; layer++)
             {
