@@ -21,7 +21,11 @@ public sealed record PageSetup(float Width = 595.28f, float Height = 841.89f, fl
     public static PageSetup A4 { get; } = new();
 }
 
-/// <summary>Printed at the top of every page: the firm's logo (PNG or JPEG bytes) at the left, texts at the right.</summary>
+/// <summary>
+/// Printed at the top of every page: the firm's logo (PNG or JPEG bytes, 20 pt high) at the left followed by
+/// <see cref="Left"/> (the firm's name), <see cref="Right"/> at the right. Without a usable logo the left text stands
+/// in for it. Each text takes one line.
+/// </summary>
 public sealed record PageHeader(byte[]? Logo, string? Left, string? Right);
 
 /// <summary>Printed at the bottom of every page; "Page X of Y" is always added at the right.</summary>
