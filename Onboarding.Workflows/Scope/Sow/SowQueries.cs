@@ -13,8 +13,8 @@ public sealed class SowQueries(IDbContextFactory<OnboardingDbContext> databases,
     public async Task<SowOverview?> OverviewAsync(Guid onboardingId, CancellationToken ct = default)
     {
         await using var db = await databases.CreateDbContextAsync(ct);
-        var client = await db.Onboardings.AsNoTracking().Where(o => o.Id == onboardingId).Select(o => o.Client!.CompanyName).SingleOrDefaultAsync(ct);
-        if (client is null) return null;
+        if (!await db.Onboardings.AnyAsync(o => o.Id == onboardingId, ct)) return null;
+        var parties = await Questionnaires.Sending.QuestionnaireMail.PartiesAsync(db, onboardingId, ct);
         var versions = (await db.StatementsOfWork.AsNoTracking().Where(s => s.OnboardingId == onboardingId).ToListAsync(ct))
             .OrderByDescending(s => s.Version).Select(SowVersionView.From).ToList();
         var ids = versions.Select(v => v.Id).ToList();
@@ -28,7 +28,7 @@ public sealed class SowQueries(IDbContextFactory<OnboardingDbContext> databases,
             linkViews[link.SubjectId] = new SowLink(live ? mail.Links.ScopeUrl(await links.TokenOfAsync(link, ct)) : null, link.ExpiresAtUtc, link.RevokedAtUtc, live);
         }
         var stuck = versions.Any(v => v.Status == SowStatus.Approved) && await followUp.WaitsForApprovalAsync(onboardingId, ct);
-        return new SowOverview(onboardingId, client, versions, linkViews, stuck);
+        return new SowOverview(onboardingId, parties.ClientName, workflow.FirmName, parties.AccountManager.Name, versions, linkViews, stuck);
     }
 
     /// <summary>Version <paramref name="version"/> of the onboarding's statement of work for printing; null when there is none (another onboarding's is never found).</summary>
@@ -41,7 +41,7 @@ public sealed class SowQueries(IDbContextFactory<OnboardingDbContext> databases,
 
     internal async Task<SowPrint> PrintOfAsync(OnboardingDbContext db, StatementOfWork sow, CancellationToken ct)
     {
-        var client = await db.Onboardings.AsNoTracking().Where(o => o.Id == sow.OnboardingId).Select(o => o.Client!.CompanyName).SingleAsync(ct);
-        return new SowPrint(SowVersionView.From(sow), client, workflow.FirmName);
+        var parties = await Questionnaires.Sending.QuestionnaireMail.PartiesAsync(db, sow.OnboardingId, ct);
+        return new SowPrint(SowVersionView.From(sow), parties.ClientName, workflow.FirmName, parties.AccountManager.Name);
     }
 }

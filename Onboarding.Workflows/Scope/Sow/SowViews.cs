@@ -40,8 +40,12 @@ public sealed record SowLink(string? Url, DateTime ExpiresAtUtc, DateTime? Revok
 /// An onboarding's statement of work for the Scope tab: every version (newest first), each one's link, and whether the
 /// workflow still waits for an approval the client already gave (<see cref="Stuck"/>: offer "Move the onboarding on").
 /// </summary>
-public sealed record SowOverview(Guid OnboardingId, string ClientName, IReadOnlyList<SowVersionView> Versions, IReadOnlyDictionary<Guid, SowLink> Links, bool Stuck)
+public sealed record SowOverview(Guid OnboardingId, string ClientName, string FirmName, string AccountManagerName, IReadOnlyList<SowVersionView> Versions,
+    IReadOnlyDictionary<Guid, SowLink> Links, bool Stuck)
 {
+    /// <summary><paramref name="sow"/> (or a draft's unsaved content in it) ready to print or preview.</summary>
+    public SowPrint PrintOf(SowVersionView sow) => new(sow, ClientName, FirmName, AccountManagerName);
+
     public SowVersionView? Draft => Versions.FirstOrDefault(v => v.IsDraft);
 
     public SowVersionView? Approved => Versions.FirstOrDefault(v => v.Status == SowStatus.Approved);
@@ -50,7 +54,7 @@ public sealed record SowOverview(Guid OnboardingId, string ClientName, IReadOnly
 }
 
 /// <summary>What a printed version needs besides its content.</summary>
-public sealed record SowPrint(SowVersionView Sow, string ClientName, string FirmName);
+public sealed record SowPrint(SowVersionView Sow, string ClientName, string FirmName, string AccountManagerName);
 
 /// <summary>A version just sent (or re-sent): the link in the e-mail and until when it works.</summary>
 public sealed record SentSow(string Url, DateTime ExpiresAtUtc);
