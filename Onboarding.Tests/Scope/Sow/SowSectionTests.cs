@@ -104,7 +104,7 @@ public sealed class SowSectionTests : OnboardingTabContext
         await versions[1].ClickAsync(new());
 
         cut.WaitForAssertion(() => cut.Find("[data-testid=sow-decision]").TextContent.ShouldContain("Approved by Kim Ji-woo on Tuesday 24 November, 09:00"));
-        cut.FindAll("[data-testid=sow-editor]").ShouldBeEmpty();
+        cut.Find("[data-testid=sow-editor]").Closest("[hidden]").ShouldNotBeNull("the draft stays as typed, out of sight, while v1 is read");
         cut.FindAll("[data-testid=sow-withdraw]").ShouldBeEmpty();
         cut.FindAll("[data-testid=sow-new-version]").ShouldBeEmpty("v2 is already a draft");
         cut.Find("[data-testid=sow-download]").GetAttribute("href").ShouldBe($"/onboardings/{world.OnboardingId}/sow/1.pdf");
