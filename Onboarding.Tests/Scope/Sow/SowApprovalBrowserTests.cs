@@ -38,7 +38,9 @@ public sealed class SowApprovalBrowserTests(BrowserApp app) : IClassFixture<Brow
         var staff = await app.NewPageAsync();
         await staff.SetViewportSizeAsync(1440, 1000);
         await StaffSignIn.AsAsync(staff, "am@demo.local");
-        await app.GotoInteractiveAsync(staff, $"/onboardings/{onboardingId}");
+        await staff.GotoAsync($"/onboardings/{onboardingId}");
+        // The onboarding page is the heaviest there is; on a loaded machine its circuit takes longer than an assertion's default.
+        await Expect(staff.Locator("[data-interactive]")).ToBeAttachedAsync(new() { Timeout = 20_000 });
         await staff.GetByRole(AriaRole.Tab, new() { Name = "Scope" }).ClickAsync();
         await Expect(staff.GetByTestId("sow-empty")).ToContainTextAsync("what is not included");
         await staff.GetByTestId("sow-start").ClickAsync();
@@ -64,12 +66,15 @@ public sealed class SowApprovalBrowserTests(BrowserApp app) : IClassFixture<Brow
         await staff.EvaluateAsync("document.querySelector('[data-testid=sow-editor-pane]').scrollTop = 0");
         await staff.GetByTestId("sow-editor").ScrollIntoViewIfNeededAsync();
         await ScreenshotAsync(staff, "scope-tab-editor", fullPage: false);
+        await staff.GetByTestId("sow-deliverable").First.ScrollIntoViewIfNeededAsync();
+        await ScreenshotAsync(staff, "scope-tab-editor-deliverables", fullPage: false);
 
         await staff.GetByTestId("sow-send").ClickAsync();
         await Expect(staff.GetByTestId("sow-email-body")).ToContainTextAsync("Hi Ji-woo,");
         await ScreenshotAsync(staff, "scope-tab-send-dialog", fullPage: false);
         await staff.GetByTestId("sow-send-confirm").ClickAsync();
-        await Expect(staff.GetByTestId("sow-decision")).ToContainTextAsync("Sent for approval to Kim Ji-woo");
+        // Sending also moves the workflow on (gate, Phase 2 gateway, the wait for the approval): a few engine steps.
+        await Expect(staff.GetByTestId("sow-decision")).ToContainTextAsync("Sent for approval to Kim Ji-woo", new() { Timeout = 15_000 });
         await Expect(staff.Locator("[data-testid=stage-step][data-state=Current]")).ToContainTextAsync("Scope guard");
 
         // The client's e-mail carries their link; they read the SOW and approve it with their name.
@@ -96,6 +101,7 @@ public sealed class SowApprovalBrowserTests(BrowserApp app) : IClassFixture<Brow
 
         // The account manager's page follows by itself: approved, and the onboarding waits on them to confirm the scope.
         await Expect(staff.GetByTestId("sow-decision")).ToContainTextAsync("Approved by Kim Ji-woo");
+        await ScreenshotAsync(staff, "scope-tab-approved", fullPage: false);
         await staff.GetByRole(AriaRole.Tab, new() { Name = "Work" }).ClickAsync();
         await Expect(staff.GetByTestId("open-work-items")).ToContainTextAsync("Confirm scope with the client");
         await ScreenshotAsync(staff, "staff-after-approval", fullPage: false);
