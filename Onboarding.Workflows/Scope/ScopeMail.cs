@@ -23,19 +23,27 @@ public sealed class ScopeMail(EmailComposer composer, QuestionnaireMail dates, W
     public async Task QueueSowForApprovalAsync(OnboardingDbContext db, StatementOfWork sow, ClientRecipient to, string greeting, string token, string by, CancellationToken ct)
     {
         var parties = await QuestionnaireMail.PartiesAsync(db, sow.OnboardingId, ct);
-        var fields = new Dictionary<string, string>
-        {
-            ["ClientFirstName"] = greeting,
-            ["ClientName"] = parties.ClientName,
-            ["FirmName"] = workflow.FirmName,
-            ["ScopeLink"] = Links.ScopeUrl(token),
-            ["SowVersion"] = sow.Label,
-            ["AccountManagerName"] = parties.AccountManager.Name,
-            ["AccountManagerEmail"] = parties.AccountManager.Address,
-        };
-        await composer.QueueAsync(db, DefaultEmailTemplates.SowApprovalRequest, new EmailAddress(to.Email, to.Name), fields, sow.OnboardingId, by,
+        await composer.QueueAsync(db, DefaultEmailTemplates.SowApprovalRequest, new EmailAddress(to.Email, to.Name), SowFields(parties, sow, greeting, token), sow.OnboardingId, by,
             QuestionnaireMail.ReplyTo(parties), ct);
     }
+
+    /// <summary>The statement of work e-mail as it will go out (the account manager reads it before sending).</summary>
+    public async Task<ComposedEmail> PreviewSowForApprovalAsync(OnboardingDbContext db, StatementOfWork sow, string greeting, string token, CancellationToken ct)
+    {
+        var parties = await QuestionnaireMail.PartiesAsync(db, sow.OnboardingId, ct);
+        return await composer.RenderAsync(db, DefaultEmailTemplates.SowApprovalRequest, SowFields(parties, sow, greeting, token), ct);
+    }
+
+    private Dictionary<string, string> SowFields(QuestionnaireParties parties, StatementOfWork sow, string greeting, string token) => new()
+    {
+        ["ClientFirstName"] = greeting,
+        ["ClientName"] = parties.ClientName,
+        ["FirmName"] = workflow.FirmName,
+        ["ScopeLink"] = Links.ScopeUrl(token),
+        ["SowVersion"] = sow.Label,
+        ["AccountManagerName"] = parties.AccountManager.Name,
+        ["AccountManagerEmail"] = parties.AccountManager.Address,
+    };
 
     /// <summary>E-mails the client a change request to approve or reject, with its link.</summary>
     public async Task QueueChangeRequestForApprovalAsync(OnboardingDbContext db, ChangeRequest change, ClientRecipient to, string greeting, string token, string by, CancellationToken ct)

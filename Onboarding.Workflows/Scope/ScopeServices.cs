@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Onboarding.Workflows.Scope.Sow;
 
 namespace Onboarding.Workflows.Scope;
 
@@ -8,6 +10,12 @@ public static class ScopeServices
     public static IServiceCollection AddScopeGuard(this IServiceCollection services)
     {
         services.AddSingleton<ScopeMail>();
+        services.AddSingleton(sp => ScopeOptions.From(sp.GetService<IConfiguration>()));
+        services.AddSingleton<SowDrafts>();
+        services.AddSingleton<SowSending>();
+        services.AddSingleton<SowFollowUp>();
+        services.AddSingleton<SowQueries>();
+        services.AddSingleton<ClientScope>();
         return services;
     }
 }

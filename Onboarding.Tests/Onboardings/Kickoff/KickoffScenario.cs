@@ -53,17 +53,20 @@ internal static class KickoffScenario
     /// Records what the default playbook's gates check (a measurable goal, the communication and reporting plans, the brand
     /// guidelines and one verified access): with the team and the questionnaire, every kickoff prerequisite but the meeting.
     /// </summary>
-    public static async Task RecordReadinessAsync(this OnboardingWorld world, Guid onboardingId)
+    public static Task RecordReadinessAsync(this OnboardingWorld world, Guid onboardingId) =>
+        RecordReadinessAsync(world.Database.Factory, world.Database.Clock.GetUtcNow().UtcDateTime, onboardingId, world.OpsLead.Id);
+
+    /// <summary>The same records in any database (the browser tests' app), with access verified for <paramref name="teamMemberId"/>.</summary>
+    public static async Task RecordReadinessAsync(Microsoft.EntityFrameworkCore.IDbContextFactory<Onboarding.Domain.Data.OnboardingDbContext> databases, DateTime now, Guid onboardingId, string teamMemberId)
     {
-        var now = world.Database.Clock.GetUtcNow().UtcDateTime;
-        await using var db = await world.Database.Factory.CreateDbContextAsync(TestContext.Current.CancellationToken);
+        await using var db = await databases.CreateDbContextAsync(TestContext.Current.CancellationToken);
         db.SuccessGoals.Add(new SuccessGoal { OnboardingId = onboardingId, Metric = "Organic sessions per month", Baseline = "12,000", Target = "18,000", TargetDate = new DateOnly(2027, 6, 30), UpdatedAtUtc = now, UpdatedBy = "am@test" });
         db.ReportingPlans.Add(new ReportingPlan { OnboardingId = onboardingId, Kpis = "Organic sessions\nLeads", ReportTemplate = "Monthly SEO", Cadence = ReportCadence.Monthly, FirstReportDate = new DateOnly(2027, 1, 5), UpdatedAtUtc = now, UpdatedBy = "am@test" });
         db.CommunicationPlans.Add(new CommunicationPlan { OnboardingId = onboardingId, Channel = CommunicationChannel.WeeklyCall, ReportCadence = ReportCadence.Monthly, ResponseTimeHours = 24, UrgentPath = "Call Alex on +44 20 7946 0000", UpdatedAtUtc = now, UpdatedBy = "am@test" });
         db.BrandGuidelines.Add(new BrandGuidelines { OnboardingId = onboardingId, ReceivedOn = new DateOnly(2026, 11, 20), Location = "Shared drive /Brand", UpdatedAtUtc = now, UpdatedBy = "am@test" });
         db.PlatformAccess.Add(new PlatformAccess
         {
-            Id = Guid.NewGuid(), OnboardingId = onboardingId, Kind = PlatformKind.Analytics, Platform = "Google Analytics", TeamMemberId = world.OpsLead.Id,
+            Id = Guid.NewGuid(), OnboardingId = onboardingId, Kind = PlatformKind.Analytics, Platform = "Google Analytics", TeamMemberId = teamMemberId,
             Status = AccessStatus.Verified, RequestedAtUtc = now, RequestedBy = "ops@test", GrantedAtUtc = now, GrantedBy = "ops@test", VerifiedAtUtc = now, VerifiedBy = "ops@test",
             ConcurrencyToken = Guid.NewGuid(),
         });

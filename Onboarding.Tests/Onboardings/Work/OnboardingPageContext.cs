@@ -35,6 +35,9 @@ public abstract class OnboardingPageContext : OnboardingTabContext
         Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Questionnaires.QuestionnaireIntake>());
         Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Questionnaires.Sending.QuestionnaireSender>());
         Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Questionnaires.Sending.QuestionnaireOverviews>());
+        Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Scope.Sow.SowQueries>());
+        Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Scope.Sow.SowDrafts>());
+        Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Scope.Sow.SowFollowUp>());
         Render<MudPopoverProvider>();
         Render<MudSnackbarProvider>();
     }

@@ -43,8 +43,8 @@ public static class GateDefinitions
     public static readonly GateCheck KickoffScheduled = new("kickoff-scheduled", "Kickoff meeting scheduled",
         e => e.KickoffScheduled, "Set the kickoff date and time, the attendees and the agenda.");
 
-    public static readonly GateCheck SowWritten = new("sow-written", "Statement of work written with its limits",
-        e => e.SowWritten, "Write the statement of work on the Scope tab: at least one deliverable with its quantity and hours, and what is not included.");
+    public static readonly GateCheck SowWritten = new("sow-written", "Statement of work sent to the client",
+        e => e.SowWritten, "Write the statement of work on the Scope tab (deliverables with their quantities and hours, what is not included) and send it to the client for approval.");
 
     public static readonly GateCheck ScopeCheckIn = new("scope-check-in", "Scope check-in recorded",
         e => e.ScopeCheckInsUpToDate, "Record the check-in on the Scope tab: the work delivered so far against each deliverable of the approved SOW.");
@@ -60,7 +60,7 @@ public static class GateDefinitions
         Single(AccessVerified, completesWhenMet: true),
         Single(ReportingPlan),
         Single(QuestionnaireSent, completesWhenMet: true),
-        Single(SowWritten),
+        Single(SowWritten, completesWhenMet: true),
         Single(ScopeCheckIn, completesWhenMet: true),
         new GateDefinition("kickoff-prerequisites", "Kickoff prerequisites",
             [TeamAssigned, AccessVerified, QuestionnaireReceived, GoalsDefined, ReportingPlan, KickoffScheduled], CompletesWhenMet: true),

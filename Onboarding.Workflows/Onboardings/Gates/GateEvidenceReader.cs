@@ -40,15 +40,9 @@ public static class GateEvidenceReader
             ScopeCheckInsRecorded: await db.ScopeCheckIns.CountAsync(c => c.OnboardingId == onboardingId, ct));
     }
 
-    /// <summary>The newest SOW version names at least one deliverable and at least one exclusion.</summary>
-    private static async Task<bool> SowWrittenAsync(OnboardingDbContext db, Guid onboardingId, CancellationToken ct)
-    {
-        var json = await db.StatementsOfWork.AsNoTracking().Where(s => s.OnboardingId == onboardingId)
-            .OrderByDescending(s => s.Version).Select(s => s.ContentJson).FirstOrDefaultAsync(ct);
-        if (json is null) return false;
-        var content = SowContent.FromJson(json);
-        return content.Deliverables.Count > 0 && content.Exclusions.Count > 0;
-    }
+    /// <summary>A statement of work version was sent to the client (it may since be approved, sent back or superseded).</summary>
+    private static Task<bool> SowWrittenAsync(OnboardingDbContext db, Guid onboardingId, CancellationToken ct) =>
+        db.StatementsOfWork.AnyAsync(s => s.OnboardingId == onboardingId && s.Status != SowStatus.Draft, ct);
 
     /// <summary>The onboarding whose workflow is <paramref name="instanceId"/>, if any (instances started from the monitor have none).</summary>
     public static Task<Guid?> OnboardingOfAsync(OnboardingDbContext db, Guid instanceId, CancellationToken ct) =>
