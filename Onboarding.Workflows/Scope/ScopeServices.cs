@@ -8,6 +8,8 @@ public static class ScopeServices
     public static IServiceCollection AddScopeGuard(this IServiceCollection services)
     {
         services.AddSingleton<ScopeMail>();
+        services.AddSingleton<CheckIns.ScopeCheckIns>();
+        services.AddSingleton<CheckIns.ScopeCheckInQueries>();
         return services;
     }
 }
