@@ -49,20 +49,20 @@ public static class CheckInRules
                 Add($"'{known.Name}' is listed twice. Enter its numbers once.", nameof(CheckInDraft.Lines));
                 continue;
             }
-            if (known.HasQuantity) Check(line.QuantityDelivered, MaxQuantity, $"{known.Unit} of {known.Name} delivered", $"Lines[{i}].{nameof(CheckInLineDraft.QuantityDelivered)}", Add);
+            if (known.HasQuantity) Check(line.QuantityDelivered, MaxQuantity, known.Name, $"{known.Unit} delivered", $"Lines[{i}].{nameof(CheckInLineDraft.QuantityDelivered)}", Add);
             else if (line.QuantityDelivered is not (null or 0))
                 Add($"{known.Name} is a change request: record only the hours used on it.", $"Lines[{i}].{nameof(CheckInLineDraft.QuantityDelivered)}");
-            Check(line.HoursUsed, MaxHours, $"hours used on {known.Name}", $"Lines[{i}].{nameof(CheckInLineDraft.HoursUsed)}", Add);
+            Check(line.HoursUsed, MaxHours, known.Name, "hours used", $"Lines[{i}].{nameof(CheckInLineDraft.HoursUsed)}", Add);
         }
         return errors;
     }
 
-    private static void Check(decimal? value, decimal max, string what, string field, Action<string, string> add)
+    private static void Check(decimal? value, decimal max, string line, string what, string field, Action<string, string> add)
     {
-        if (value is not { } v) add($"Enter the {what} so far (0 if none).", field);
-        else if (v < 0) add($"The {what} cannot be negative: enter the total so far, 0 or more.", field);
-        else if (v > max) add($"{v.ToString("#,0.##", Inv)} is more than this form takes ({max.ToString("#,0", Inv)}). Enter the {what} so far.", field);
-        else if (decimal.Round(v, 2) != v) add($"Use at most two decimals for the {what} ({decimal.Round(v, 2).ToString("0.##", Inv)}).", field);
+        if (value is not { } v) add($"{line}: enter the {what} so far (0 if none).", field);
+        else if (v < 0) add($"{line}: the {what} cannot be negative; enter the total so far, 0 or more.", field);
+        else if (v > max) add($"{line}: {v.ToString("#,0.##", Inv)} is more than this form takes (at most {max.ToString("#,0", Inv)}).", field);
+        else if (decimal.Round(v, 2) != v) add($"{line}: use at most two decimals for the {what} ({decimal.Round(v, 2).ToString("0.##", Inv)}).", field);
     }
 
     private static string Shown(string key) => key.StartsWith("d:", StringComparison.Ordinal) ? key[2..] : key;
