@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;
@@ -38,7 +37,6 @@ public sealed partial class CheckInForm
 
     private DateTime? held;
     private CheckInDraft? heldFor;
-    private Dictionary<string, object> dateLimits = [];
     private Dictionary<string, string> errors = [];
     private string? problem;
     private bool conflict;
@@ -55,11 +53,6 @@ public sealed partial class CheckInForm
             held = Draft.HeldOn?.ToDateTime(TimeOnly.MinValue);
             (errors, problem, conflict) = ([], null, false);
         }
-        dateLimits = new()
-        {
-            ["max"] = Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["min"] = OnboardingStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        };
     }
 
     private static string Field(int index, string member) => $"Lines[{index}].{member}";
