@@ -10,6 +10,9 @@ public sealed record BurnLine(ScopeLine Line, decimal QuantityDelivered, decimal
     public decimal HoursShare => ScopeHealthAdvisor.Share(HoursUsed, Line.HoursBudgeted);
 
     public decimal QuantityShare => ScopeHealthAdvisor.Share(QuantityDelivered, Line.QuantityPlanned);
+
+    /// <summary>At risk as <see cref="ScopeHealthAdvisor"/> sees a line: most of its hours used with its quantity behind.</summary>
+    public bool AtRisk => ScopeHealthAdvisor.Suggest([Line], [new DeliveredWork(Line.Name, QuantityDelivered, HoursUsed, Line.ChangeRequestId)]).Health == ScopeHealth.AtRisk;
 }
 
 /// <summary>A recorded check-in as the history shows it.</summary>
