@@ -35,6 +35,8 @@ public abstract class OnboardingPageContext : OnboardingTabContext
         Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Questionnaires.QuestionnaireIntake>());
         Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Questionnaires.Sending.QuestionnaireSender>());
         Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Questionnaires.Sending.QuestionnaireOverviews>());
+        Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Scope.CheckIns.ScopeCheckInQueries>());
+        Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Scope.CheckIns.ScopeCheckIns>());
         Render<MudPopoverProvider>();
         Render<MudSnackbarProvider>();
     }

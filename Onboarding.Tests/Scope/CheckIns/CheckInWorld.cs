@@ -37,18 +37,28 @@ internal static class CheckInWorld
         Exclusions = ["Paid advertising"],
     };
 
-    /// <summary>Inserts an SOW version as the SOW service would leave it; approved by the client unless told otherwise.</summary>
+    /// <summary>An SOW version as the SOW service would leave it; approved by the client (Jin Park) unless told otherwise.</summary>
+    public static StatementOfWork Sow(Guid onboardingId, DateTime now, SowContent? content = null, int version = 1, SowStatus status = SowStatus.Approved) => new()
+    {
+        Id = Guid.NewGuid(), OnboardingId = onboardingId, Version = version, Status = status, ContentJson = (content ?? Content()).ToJson(),
+        CreatedAtUtc = now, CreatedBy = "am@test", UpdatedAtUtc = now, UpdatedBy = "am@test", ConcurrencyToken = Guid.NewGuid(),
+        DecidedAtUtc = status == SowStatus.Approved ? now : null, DecidedByName = status == SowStatus.Approved ? "Jin Park" : null,
+    };
+
+    /// <summary>A change request as the change-request service would leave it, approved by the client unless told otherwise.</summary>
+    public static ChangeRequest ChangeRequest(Guid onboardingId, Guid? sowId, int number, decimal hours, decimal cost, DateTime now,
+        ChangeRequestStatus status = ChangeRequestStatus.Approved, string title = "Extra landing page") => new()
+    {
+        Id = Guid.NewGuid(), OnboardingId = onboardingId, Number = number, StatementOfWorkId = sowId, Title = title, RequestedBy = "Jin Park",
+        RequestedOn = DateOnly.FromDateTime(now), Description = "One more page for the spring campaign.", Reason = "Campaign", ImpactHours = hours,
+        ImpactCost = cost, Currency = "USD", Billable = true, Status = status, CreatedAtUtc = now, CreatedBy = "am@test", UpdatedAtUtc = now,
+        UpdatedBy = "am@test", ConcurrencyToken = Guid.NewGuid(),
+    };
+
     public static async Task<Guid> AddSowAsync(this OnboardingWorld world, Guid onboardingId, SowContent? content = null, int version = 1, SowStatus status = SowStatus.Approved)
     {
-        var now = world.Database.Clock.GetUtcNow().UtcDateTime;
         await using var db = await world.Database.Factory.CreateDbContextAsync(Ct);
-        var sow = new StatementOfWork
-        {
-            Id = Guid.NewGuid(), OnboardingId = onboardingId, Version = version, Status = status, ContentJson = (content ?? Content()).ToJson(),
-            CreatedAtUtc = now, CreatedBy = "am@test", UpdatedAtUtc = now, UpdatedBy = "am@test", ConcurrencyToken = Guid.NewGuid(),
-            DecidedAtUtc = status == SowStatus.Approved ? now : null, DecidedByName = status == SowStatus.Approved ? "Jin Park" : null,
-        };
-        db.StatementsOfWork.Add(sow);
+        var sow = db.StatementsOfWork.Add(Sow(onboardingId, world.Database.Clock.GetUtcNow().UtcDateTime, content, version, status)).Entity;
         await db.SaveChangesAsync(Ct);
         return sow.Id;
     }
@@ -56,16 +66,8 @@ internal static class CheckInWorld
     public static async Task<Guid> AddChangeRequestAsync(this OnboardingWorld world, Guid onboardingId, Guid? sowId, int number, decimal hours, decimal cost,
         ChangeRequestStatus status = ChangeRequestStatus.Approved, string title = "Extra landing page")
     {
-        var now = world.Database.Clock.GetUtcNow().UtcDateTime;
         await using var db = await world.Database.Factory.CreateDbContextAsync(Ct);
-        var request = new ChangeRequest
-        {
-            Id = Guid.NewGuid(), OnboardingId = onboardingId, Number = number, StatementOfWorkId = sowId, Title = title, RequestedBy = "Jin Park",
-            RequestedOn = new DateOnly(2026, 11, 24), Description = "One more page for the spring campaign.", Reason = "Campaign", ImpactHours = hours,
-            ImpactCost = cost, Currency = "USD", Billable = true, Status = status, CreatedAtUtc = now, CreatedBy = "am@test", UpdatedAtUtc = now,
-            UpdatedBy = "am@test", ConcurrencyToken = Guid.NewGuid(),
-        };
-        db.ChangeRequests.Add(request);
+        var request = db.ChangeRequests.Add(ChangeRequest(onboardingId, sowId, number, hours, cost, world.Database.Clock.GetUtcNow().UtcDateTime, status, title)).Entity;
         await db.SaveChangesAsync(Ct);
         return request.Id;
     }

@@ -4,7 +4,6 @@ using Microsoft.Playwright;
 using Onboarding.Domain.Data;
 using Onboarding.Domain.Onboardings;
 using Onboarding.Domain.People;
-using Onboarding.Domain.Scope;
 using Onboarding.Tests.Browser;
 using Onboarding.Workflows.Bpmn;
 using Onboarding.Workflows.Onboardings;
@@ -93,7 +92,7 @@ public sealed class CheckInsBrowserTests(BrowserApp app) : IClassFixture<Browser
     private async Task<Guid> OnboardingWithAnApprovedSowAsync()
     {
         var databases = app.Services.GetRequiredService<IDbContextFactory<OnboardingDbContext>>();
-        Guid onboardingId, sowId;
+        Guid onboardingId;
         await using (var db = await databases.CreateDbContextAsync(Ct))
         {
             var clientId = await db.Clients.Where(c => c.CompanyName == "Seoul Bloom Cosmetics").Select(c => c.Id).SingleAsync(Ct);
@@ -103,21 +102,8 @@ public sealed class CheckInsBrowserTests(BrowserApp app) : IClassFixture<Browser
                 new StartOnboarding(clientId, playbookId, DateOnly.FromDateTime(DateTime.UtcNow), UserId("am@demo.local"), [new TeamAssignment(UserId("ops@demo.local"), Roles.OpsLead)]),
                 "am@demo.local", Ct);
             onboardingId = started.Id;
-            var now = DateTime.UtcNow;
-            sowId = Guid.NewGuid();
-            db.StatementsOfWork.Add(new StatementOfWork
-            {
-                Id = sowId, OnboardingId = onboardingId, Version = 1, Status = SowStatus.Approved, ContentJson = CheckInWorld.Content().ToJson(),
-                CreatedAtUtc = now, CreatedBy = "am@demo.local", UpdatedAtUtc = now, UpdatedBy = "am@demo.local", DecidedAtUtc = now, DecidedByName = "Kim Ji-woo",
-                ConcurrencyToken = Guid.NewGuid(),
-            });
-            db.ChangeRequests.Add(new ChangeRequest
-            {
-                Id = Guid.NewGuid(), OnboardingId = onboardingId, Number = 1, StatementOfWorkId = sowId, Title = "Extra landing page", RequestedBy = "Kim Ji-woo",
-                RequestedOn = DateOnly.FromDateTime(now), Description = "A page for the spring launch.", Reason = "Launch", ImpactHours = 8, ImpactCost = 960, Currency = "USD",
-                Billable = true, Status = ChangeRequestStatus.Approved, CreatedAtUtc = now, CreatedBy = "am@demo.local", UpdatedAtUtc = now, UpdatedBy = "am@demo.local",
-                ConcurrencyToken = Guid.NewGuid(),
-            });
+            var sow = db.StatementsOfWork.Add(CheckInWorld.Sow(onboardingId, DateTime.UtcNow)).Entity;
+            db.ChangeRequests.Add(CheckInWorld.ChangeRequest(onboardingId, sow.Id, 1, 8, 960, DateTime.UtcNow));
             await db.SaveChangesAsync(Ct);
         }
         var overview = await app.Services.GetRequiredService<ScopeCheckInQueries>().OverviewAsync(onboardingId, Ct);
