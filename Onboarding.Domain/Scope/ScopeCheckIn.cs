@@ -36,8 +36,11 @@ public sealed class ScopeCheckIn : IOnboardingRecord
     public void WriteDelivered(IEnumerable<DeliveredWork> delivered) => DeliveredJson = JsonSerializer.Serialize(delivered.ToList(), Json);
 }
 
-/// <summary>Delivered so far on one SOW deliverable (named as in the SOW).</summary>
-public sealed record DeliveredWork(string Deliverable, decimal QuantityDelivered, decimal HoursUsed);
+/// <summary>
+/// Delivered so far on one SOW deliverable (named as in the SOW), or on an approved change request's addendum
+/// (<see cref="ChangeRequestId"/> set; <see cref="Deliverable"/> then holds its reference and title, and only hours count).
+/// </summary>
+public sealed record DeliveredWork(string Deliverable, decimal QuantityDelivered, decimal HoursUsed, Guid? ChangeRequestId = null);
 
 /// <summary>Stored as text; never rename a member.</summary>
 public enum ScopeHealth { OnTrack, AtRisk, OverScope }

@@ -21,7 +21,8 @@ public sealed class WorkflowScheduler(
     AutomationRunner automations,
     StepEnvironmentFactory environment,
     WorkflowOptions options,
-    ILogger<WorkflowScheduler> log)
+    ILogger<WorkflowScheduler> log,
+    IEnumerable<IGatedWorkOpened> gatedWorkOpened)
 {
     /// <summary>This node's name on the leases it takes.</summary>
     public string NodeName { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}";
@@ -96,6 +97,7 @@ public sealed class WorkflowScheduler(
         var instanceIds = timers.Select(t => t.InstanceId).Distinct().ToList();
         var instances = await db.WorkflowInstances.Where(i => instanceIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
         var fired = 0;
+        var gatedOpened = new HashSet<Guid>();
         foreach (var timer in timers)
         {
             // Not due (a clock between nodes) or already fired in this unit: nothing to do now.
@@ -104,9 +106,11 @@ public sealed class WorkflowScheduler(
                 ? await stepper.StepAsync(db, instance, new FireTimer(timer.TimerKey), ct)
                 : null;
             if (result?.Outcome == StepOutcome.Applied) fired++;
+            if (result?.Effects.OpenedWorkItems.Any(w => !string.IsNullOrWhiteSpace(w.Gate)) == true) gatedOpened.Add(timer.InstanceId);
             if (db.Entry(timer).State != EntityState.Deleted) db.WorkflowTimers.Remove(timer);
         }
         await db.SaveChangesAsync(ct);
+        foreach (var followUp in gatedWorkOpened) await followUp.OpenedAsync(gatedOpened, ct);
         return fired;
     }
 }

@@ -34,6 +34,7 @@ public static class WorkflowServices
         services.AddSingleton<IWorkItemGuard, GateGuard>();
         services.AddSingleton<WorkflowRuntime>();
         services.AddSingleton<GateAdvancer>();
+        services.AddSingleton<IGatedWorkOpened, GatesOnOpenedWork>();
         services.AddSingleton<AutomationRunner>();
         services.AddSingleton<WorkflowScheduler>();
         services.AddSingleton<IAutomation, SetVariablesAutomation>();

@@ -16,6 +16,8 @@ public static class ScopeServices
         services.AddSingleton<SowFollowUp>();
         services.AddSingleton<SowQueries>();
         services.AddSingleton<ClientScope>();
+        services.AddSingleton<CheckIns.ScopeCheckIns>();
+        services.AddSingleton<CheckIns.ScopeCheckInQueries>();
         return services;
     }
 }

@@ -38,6 +38,8 @@ public abstract class OnboardingPageContext : OnboardingTabContext
         Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Scope.Sow.SowQueries>());
         Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Scope.Sow.SowDrafts>());
         Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Scope.Sow.SowFollowUp>());
+        Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Scope.CheckIns.ScopeCheckInQueries>());
+        Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Scope.CheckIns.ScopeCheckIns>());
         Render<MudPopoverProvider>();
         Render<MudSnackbarProvider>();
     }

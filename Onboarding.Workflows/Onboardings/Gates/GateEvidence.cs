@@ -25,6 +25,9 @@ public sealed record GateEvidence(
     /// <summary>Every requested access is verified, and at least one was requested.</summary>
     public bool AllAccessVerified => AccessRequested > 0 && AccessVerified == AccessRequested;
 
-    /// <summary>Every check-in the playbook's cadence asked for has one recorded (a check-in recorded early counts for the next one due).</summary>
+    /// <summary>
+    /// Every check-in the playbook's cadence asked for (<see cref="ScopeCheckInsDue"/>) is covered by a recorded one
+    /// (<see cref="ScopeCheckInsRecorded"/>: the due ones covered, as <c>Scope.CheckIns.CheckInLedger</c> matches them, not a plain count).
+    /// </summary>
     public bool ScopeCheckInsUpToDate => ScopeCheckInsRecorded >= ScopeCheckInsDue;
 }

@@ -21,6 +21,8 @@ public static class GateEvidenceReader
         var access = await db.PlatformAccess.AsNoTracking().Where(a => a.OnboardingId == onboardingId)
             .GroupBy(a => a.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(ct);
         var receivedKind = nameof(JournalKind.MessageReceived);
+        // Which check-in answers which one the cadence asked for (early, twice in a period, late): see CheckInLedger.
+        var checkIns = await Scope.CheckIns.CheckInLedger.ReadAsync(db, onboardingId, onboarding.WorkflowInstanceId, ct);
         return new GateEvidence(
             TeamMembers: await db.OnboardingTeamMembers.CountAsync(m => m.OnboardingId == onboardingId, ct),
             MeasurableGoals: await db.SuccessGoals.CountAsync(g => g.OnboardingId == onboardingId, ct),
@@ -36,8 +38,8 @@ public static class GateEvidenceReader
             KickoffScheduled: await db.KickoffMeetings.AnyAsync(m => m.OnboardingId == onboardingId, ct),
             QuestionnaireSent: await db.Questionnaires.AnyAsync(q => q.OnboardingId == onboardingId, ct),
             SowWritten: await SowWrittenAsync(db, onboardingId, ct),
-            ScopeCheckInsDue: await db.WorkItems.CountAsync(w => w.InstanceId == onboarding.WorkflowInstanceId && w.Gate == GateDefinitions.ScopeCheckIn.Key, ct),
-            ScopeCheckInsRecorded: await db.ScopeCheckIns.CountAsync(c => c.OnboardingId == onboardingId, ct));
+            ScopeCheckInsDue: checkIns.Count,
+            ScopeCheckInsRecorded: checkIns.Count(c => c.IsCovered));
     }
 
     /// <summary>A statement of work version was sent to the client (it may since be approved, sent back or superseded).</summary>
