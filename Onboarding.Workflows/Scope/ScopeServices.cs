@@ -1,4 +1,7 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Onboarding.Workflows.Scope.ChangeRequests;
 
 namespace Onboarding.Workflows.Scope;
 
@@ -8,6 +11,22 @@ public static class ScopeServices
     public static IServiceCollection AddScopeGuard(this IServiceCollection services)
     {
         services.AddSingleton<ScopeMail>();
+        services.AddChangeRequests();
         return services;
+    }
+
+    /// <summary>Change requests: raising and editing, client approval, billing, the log. <c>Scope:Currency</c> is the default currency.</summary>
+    private static void AddChangeRequests(this IServiceCollection services)
+    {
+        services.TryAddSingleton(sp => new ChangeRequestDefaults(sp.GetService<IConfiguration>()?["Scope:Currency"]));
+        services.AddSingleton<ChangeRequestEditor>();
+        services.AddSingleton<ChangeRequestSender>();
+        services.AddSingleton<ChangeRequestForms>();
+        services.AddSingleton<ChangeRequestFollowUp>();
+        services.AddSingleton<ChangeRequestApproval>();
+        services.AddSingleton<ClientChangeRequestDesk>();
+        services.AddSingleton<ChangeRequestBilling>();
+        services.AddSingleton<ChangeRequestLogQuery>();
+        services.AddSingleton<ChangeRequestQueries>();
     }
 }
