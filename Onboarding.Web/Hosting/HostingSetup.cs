@@ -54,6 +54,7 @@ public static class HostingSetup
         app.MapAccountEndpoints();
         app.MapKickoffEndpoints();
         Onboarding.Web.Onboardings.Questionnaire.QuestionnaireEndpoints.MapQuestionnaireEndpoints(app);
+        Onboarding.Web.Onboardings.Scope.ChangeRequestEndpoints.MapChangeRequestEndpoints(app);
         return app;
     }
 
