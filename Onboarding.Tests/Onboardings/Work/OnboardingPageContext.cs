@@ -35,6 +35,12 @@ public abstract class OnboardingPageContext : OnboardingTabContext
         Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Questionnaires.QuestionnaireIntake>());
         Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Questionnaires.Sending.QuestionnaireSender>());
         Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Questionnaires.Sending.QuestionnaireOverviews>());
+        // The Scope tab's change requests.
+        Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Scope.ScopeMail>());
+        Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Scope.ChangeRequests.ChangeRequestQueries>());
+        Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Scope.ChangeRequests.ChangeRequestEditor>());
+        Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Scope.ChangeRequests.ChangeRequestSender>());
+        Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Scope.ChangeRequests.ChangeRequestBilling>());
         Render<MudPopoverProvider>();
         Render<MudSnackbarProvider>();
     }
