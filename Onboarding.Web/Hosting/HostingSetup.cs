@@ -55,6 +55,7 @@ public static class HostingSetup
         app.MapKickoffEndpoints();
         Onboarding.Web.Onboardings.Questionnaire.QuestionnaireEndpoints.MapQuestionnaireEndpoints(app);
         Onboarding.Web.Onboardings.Scope.SowEndpoints.MapSowEndpoints(app);
+        Onboarding.Web.Onboardings.Scope.ChangeRequestEndpoints.MapChangeRequestEndpoints(app);
         return app;
     }
 

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Onboarding.Workflows.Scope.Sow;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Onboarding.Workflows.Scope.ChangeRequests;
 
 namespace Onboarding.Workflows.Scope;
 
@@ -18,6 +20,22 @@ public static class ScopeServices
         services.AddSingleton<ClientScope>();
         services.AddSingleton<CheckIns.ScopeCheckIns>();
         services.AddSingleton<CheckIns.ScopeCheckInQueries>();
+        services.AddChangeRequests();
         return services;
+    }
+
+    /// <summary>Change requests: raising and editing, client approval, billing, the log. <c>Scope:Currency</c> is the default currency.</summary>
+    private static void AddChangeRequests(this IServiceCollection services)
+    {
+        services.TryAddSingleton(sp => new ChangeRequestDefaults(sp.GetService<IConfiguration>()?["Scope:Currency"]));
+        services.AddSingleton<ChangeRequestEditor>();
+        services.AddSingleton<ChangeRequestSender>();
+        services.AddSingleton<ChangeRequestForms>();
+        services.AddSingleton<ChangeRequestFollowUp>();
+        services.AddSingleton<ChangeRequestApproval>();
+        services.AddSingleton<ClientChangeRequestDesk>();
+        services.AddSingleton<ChangeRequestBilling>();
+        services.AddSingleton<ChangeRequestLogQuery>();
+        services.AddSingleton<ChangeRequestQueries>();
     }
 }

@@ -40,6 +40,12 @@ public abstract class OnboardingPageContext : OnboardingTabContext
         Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Scope.Sow.SowFollowUp>());
         Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Scope.CheckIns.ScopeCheckInQueries>());
         Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Scope.CheckIns.ScopeCheckIns>());
+        // The Scope tab's change requests.
+        Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Scope.ScopeMail>());
+        Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Scope.ChangeRequests.ChangeRequestQueries>());
+        Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Scope.ChangeRequests.ChangeRequestEditor>());
+        Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Scope.ChangeRequests.ChangeRequestSender>());
+        Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Scope.ChangeRequests.ChangeRequestBilling>());
         Render<MudPopoverProvider>();
         Render<MudSnackbarProvider>();
     }
