@@ -61,6 +61,9 @@ public static class WorkflowServices
         services.AddSingleton<WorkflowMonitor>();
         services.AddSingleton<WorkflowFigureQuery>();
         services.AddSingleton<ClientLinks.ClientLinks>();
+        services.TryAddSingleton(new ClientLinks.ClientLinkRateLimits());
+        services.AddSingleton(sp => new ClientLinks.ClientLinkRateLimiter(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ClientLinks.ClientLinkRateLimits>()));
+        services.AddSingleton<ClientLinks.ClientLinkGate>();
         services.AddSingleton<Mail.EmailComposer>();
         services.AddSingleton<Mail.EmailTemplateEditor>();
         services.AddSingleton<Mail.Outbox>();

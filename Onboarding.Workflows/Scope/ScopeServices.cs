@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Onboarding.Workflows.Scope.Sow;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Onboarding.Workflows.Scope.ChangeRequests;
 
 namespace Onboarding.Workflows.Scope;
@@ -24,10 +23,9 @@ public static class ScopeServices
         return services;
     }
 
-    /// <summary>Change requests: raising and editing, client approval, billing, the log. <c>Scope:Currency</c> is the default currency.</summary>
+    /// <summary>Change requests: raising and editing, client approval, billing, the log.</summary>
     private static void AddChangeRequests(this IServiceCollection services)
     {
-        services.TryAddSingleton(sp => new ChangeRequestDefaults(sp.GetService<IConfiguration>()?["Scope:Currency"]));
         services.AddSingleton<ChangeRequestEditor>();
         services.AddSingleton<ChangeRequestSender>();
         services.AddSingleton<ChangeRequestForms>();

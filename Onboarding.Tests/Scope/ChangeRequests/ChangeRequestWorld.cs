@@ -53,7 +53,7 @@ internal sealed class ChangeRequestWorld : IAsyncDisposable
         world.Gate = new ClientLinkGate(world.Links, world.Limiter);
         var host = world.World.Host;
         world.Approval = new ChangeRequestApproval(world.World.Database.Factory, world.Gate, world.Forms, host.Get<ScopeMail>(), host.Get<ChangeRequestFollowUp>(), world.Clock);
-        world.Desk = new ClientChangeRequestDesk(world.World.Database.Factory, world.Gate, world.Links, host.Get<ChangeRequestDefaults>(), host.Get<ScopeMail>(), world.Clock);
+        world.Desk = new ClientChangeRequestDesk(world.World.Database.Factory, world.Gate, world.Links, host.Get<ScopeOptions>(), host.Get<ScopeMail>(), world.Clock);
         return world;
     }
 

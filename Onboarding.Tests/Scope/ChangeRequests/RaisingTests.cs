@@ -150,14 +150,6 @@ public sealed class RaisingTests
     }
 
     [Fact]
-    public void Defaults_TakeTheConfiguredCurrency_OrUsd()
-    {
-        new ChangeRequestDefaults("eur").Currency.ShouldBe("EUR");
-        new ChangeRequestDefaults(null).Currency.ShouldBe("USD");
-        new ChangeRequestDefaults("euro").Currency.ShouldBe("USD");
-    }
-
-    [Fact]
     public async Task Update_Editable_SavesAndAuditsWhatChanged_AndAStaleFormIsToldWhatHappened()
     {
         await using var world = await CreateAsync();

@@ -101,6 +101,8 @@ public sealed class ScopePageTests : BunitContext
     private IRenderedComponent<ScopePage> RenderPage(SowWorld world, string token)
     {
         Services.AddSingleton(world.Client);
+        // The scope page lists the client's change requests under the SOW.
+        Services.AddSingleton(world.World.Host.Get<Onboarding.Workflows.Scope.ChangeRequests.ClientChangeRequestDesk>());
         Services.AddSingleton(world.World.Host.Get<WorkflowOptions>());
         Services.AddSingleton(world.World.Host.Get<ScopeMail>());
         Render<MudPopoverProvider>();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Onboarding.Domain.Scope;
+using Onboarding.Workflows.Scope;
 using Onboarding.Workflows.Scope.Sow;
 
 namespace Onboarding.Tests.Scope.Sow;

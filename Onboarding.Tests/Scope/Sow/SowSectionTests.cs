@@ -33,8 +33,9 @@ public sealed class SowSectionTests : OnboardingTabContext
         cut.FindAll("[data-testid=sow-problem]").Select(p => p.GetAttribute("data-part")).ShouldBe(["Deliverables", "Exclusions"]);
         cut.Find("[data-testid=sow-send]").HasAttribute("disabled").ShouldBeTrue();
         cut.Find("[data-testid=sow-versions]").TextContent.ShouldContain("v1");
-        cut.WaitForAssertion(() => cut.Find("[data-testid=sow-preview-unavailable]"));
-        cut.Find("[data-testid=sow-preview]").TextContent.ShouldContain("Statement of work: Acme Analytics", Case.Sensitive, "the content as HTML while the pages cannot be drawn");
+        // The preview shows the real pages, drawn by the PDF layer, as PNG images.
+        cut.WaitForAssertion(() => cut.FindAll("[data-testid=sow-preview-page]").ShouldNotBeEmpty(), TimeSpan.FromSeconds(30));
+        cut.FindAll("[data-testid=sow-preview-page]").ShouldAllBe(img => img.GetAttribute("src")!.StartsWith("data:image/png;base64,iVBORw0KGgo"));
     }
 
     [Fact]

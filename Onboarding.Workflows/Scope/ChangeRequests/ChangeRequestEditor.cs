@@ -12,7 +12,7 @@ namespace Onboarding.Workflows.Scope.ChangeRequests;
 /// drafts for pricing and review, and delete drafts. A change request is linked to the SOW version approved at the time
 /// (while it can still be edited, to the one approved now). Every action is audited on the onboarding.
 /// </summary>
-public sealed class ChangeRequestEditor(IDbContextFactory<OnboardingDbContext> databases, ChangeRequestDefaults defaults, ScopeMail mail, TimeProvider clock)
+public sealed class ChangeRequestEditor(IDbContextFactory<OnboardingDbContext> databases, ScopeOptions defaults, ScopeMail mail, TimeProvider clock)
 {
     public async Task<ChangeRequest> RaiseAsync(Guid onboardingId, ChangeRequestDraft draft, string by, CancellationToken ct = default)
     {

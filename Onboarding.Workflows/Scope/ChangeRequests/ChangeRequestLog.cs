@@ -46,7 +46,7 @@ public sealed record ChangeRequestLog(
 }
 
 /// <summary>Reads the change-request log of an onboarding (the Scope tab's strip, check-ins, reports).</summary>
-public sealed class ChangeRequestLogQuery(IDbContextFactory<OnboardingDbContext> databases, ChangeRequestDefaults defaults)
+public sealed class ChangeRequestLogQuery(IDbContextFactory<OnboardingDbContext> databases, ScopeOptions defaults)
 {
     public async Task<ChangeRequestLog> LoadAsync(Guid onboardingId, CancellationToken ct = default)
     {

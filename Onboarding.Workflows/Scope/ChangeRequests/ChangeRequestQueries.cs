@@ -24,7 +24,7 @@ public sealed record ChangeRequestOverview(
 }
 
 public sealed class ChangeRequestQueries(
-    IDbContextFactory<OnboardingDbContext> databases, ChangeRequestLogQuery logs, ClientLinks.ClientLinks links, ScopeMail mail, ChangeRequestDefaults defaults, TimeProvider clock)
+    IDbContextFactory<OnboardingDbContext> databases, ChangeRequestLogQuery logs, ClientLinks.ClientLinks links, ScopeMail mail, ScopeOptions defaults, TimeProvider clock)
 {
     public async Task<ChangeRequestOverview> OverviewAsync(Guid onboardingId, CancellationToken ct = default)
     {

@@ -21,7 +21,7 @@ public sealed record ClientChangeRequestList(IReadOnlyList<ClientChangeRequestIt
 /// which arrives submitted and unpriced for the account manager, who is e-mailed.
 /// </summary>
 public sealed class ClientChangeRequestDesk(
-    IDbContextFactory<OnboardingDbContext> databases, ClientLinkGate gate, ClientLinks.ClientLinks links, ChangeRequestDefaults defaults, ScopeMail mail, TimeProvider clock)
+    IDbContextFactory<OnboardingDbContext> databases, ClientLinkGate gate, ClientLinks.ClientLinks links, ScopeOptions defaults, ScopeMail mail, TimeProvider clock)
 {
     public async Task<ClientChangeRequestList> ListAsync(string? token, CancellationToken ct = default)
     {

@@ -2,9 +2,12 @@ using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Onboarding.Domain.Common;
 
-namespace Onboarding.Workflows.Scope.Sow;
+namespace Onboarding.Workflows.Scope;
 
-/// <summary>The firm's defaults for a new statement of work: <c>Scope:Currency</c> (ISO 4217, default USD) and <c>Scope:HourlyRate</c> (default 150).</summary>
+/// <summary>
+/// The firm's scope defaults: <c>Scope:Currency</c> (ISO 4217, default USD) for a new statement of work and for change
+/// requests raised before any SOW is approved (after that, the SOW's currency), and <c>Scope:HourlyRate</c> (default 150).
+/// </summary>
 public sealed class ScopeOptions
 {
     public string Currency { get; init; } = "USD";
