@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Onboarding.Domain.Audit;
 using Onboarding.Domain.Data;
 using Onboarding.Domain.Scope;
 using Onboarding.Workflows.Messages;
+using Onboarding.Workflows.Onboardings;
 using Onboarding.Workflows.Onboardings.Gates;
 using Onboarding.Workflows.Runtime;
 
@@ -22,42 +22,17 @@ public sealed class ChangeRequestFollowUp(
     /// <summary>Runs the steps; true when all passed.</summary>
     public async Task<bool> MoveOnAsync(ChangeRequest change, string by, CancellationToken ct = default)
     {
-        var failed = new List<string>();
-        await StepAsync("telling the workflow", async () =>
+        var steps = new FollowUpSteps(change.OnboardingId, $"{change.Reference} was approved", log);
+        await steps.RunAsync("telling the workflow", async () =>
         {
-            if (!await WorkflowWaitsAsync(change.OnboardingId, ct)) return;
+            if (!await FollowUpSteps.WorkflowWaitsForAsync(databases, change.OnboardingId, KnownMessages.ChangeRequestApproved, ct)) return;
             await runtime.DeliverMessageAsync(KnownMessages.ChangeRequestApproved, change.OnboardingId.ToString(), new JsonObject
             {
                 ["changeRequestId"] = change.Id.ToString(), ["reference"] = change.Reference, ["billable"] = change.Billable,
                 ["cost"] = change.ImpactCost, ["currency"] = change.Currency, ["hours"] = change.ImpactHours,
             }, by, ct);
-        }, failed, change);
-        await StepAsync("passing the gates", () => gates.AdvanceAsync(change.OnboardingId, by, ct), failed, change);
-        if (failed.Count == 0) return true;
-        await using var db = await databases.CreateDbContextAsync(CancellationToken.None);
-        db.AuditEntries.Add(AuditEntry.OfOnboarding(change.OnboardingId, by, clock.GetUtcNow().UtcDateTime, "Change request follow-up failed",
-            $"{change.Reference} is approved and saved, but {string.Join("; ", failed)}."));
-        await db.SaveChangesAsync(CancellationToken.None);
-        return false;
-    }
-
-    private async Task<bool> WorkflowWaitsAsync(Guid onboardingId, CancellationToken ct)
-    {
-        await using var db = await databases.CreateDbContextAsync(ct);
-        var instanceId = await db.Onboardings.Where(o => o.Id == onboardingId).Select(o => o.WorkflowInstanceId).SingleAsync(ct);
-        return await db.MessageSubscriptions.AnyAsync(m => m.InstanceId == instanceId && m.MessageName == KnownMessages.ChangeRequestApproved, ct);
-    }
-
-    private async Task StepAsync(string what, Func<Task> step, List<string> failed, ChangeRequest change)
-    {
-        try
-        {
-            await step();
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            log.LogError(e, "After {Reference} of onboarding {OnboardingId} was approved, {Step} failed", change.Reference, change.OnboardingId, what);
-            failed.Add($"{what} failed ({e.Message})");
-        }
+        });
+        await steps.RunAsync("passing the gates", () => gates.AdvanceAsync(change.OnboardingId, by, ct));
+        return await steps.ReportAsync(databases, clock, by, "Change request follow-up failed", $"{change.Reference} is approved and saved");
     }
 }

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Onboarding.Domain.Audit;
 using Onboarding.Domain.Data;
 using Onboarding.Workflows.Messages;
+using Onboarding.Workflows.Onboardings;
 using Onboarding.Workflows.Onboardings.Gates;
 using Onboarding.Workflows.Runtime;
 
@@ -25,14 +25,14 @@ public sealed class SowFollowUp(
     /// <summary>After sending: tells the workflow about Phase 2 (its gateway follows the step), then passes the gate that completes the step.</summary>
     public async Task<bool> AfterSentAsync(Guid onboardingId, bool phase2Interest, string by, CancellationToken ct = default)
     {
-        var failed = new List<string>();
-        await StepAsync("recording the Phase 2 interest on the workflow", async () =>
+        var steps = new FollowUpSteps(onboardingId, "the statement of work was sent", log);
+        await steps.RunAsync("recording the Phase 2 interest on the workflow", async () =>
         {
             var instanceId = await InstanceOfAsync(onboardingId, ct);
             await runtime.SetVariablesAsync(instanceId, new JsonObject { ["phase2Interest"] = phase2Interest }, by, ct);
-        }, failed, onboardingId);
-        await StepAsync("passing the gates", () => gates.AdvanceAsync(onboardingId, by, ct), failed, onboardingId);
-        return await ReportAsync(onboardingId, by, "The statement of work is sent", failed);
+        });
+        await steps.RunAsync("passing the gates", () => gates.AdvanceAsync(onboardingId, by, ct));
+        return await ReportAsync(steps, by, "The statement of work is sent");
     }
 
     /// <summary>
@@ -41,14 +41,14 @@ public sealed class SowFollowUp(
     /// </summary>
     public async Task<bool> AfterApprovedAsync(Guid onboardingId, Guid sowId, int version, bool firstApproval, string by, CancellationToken ct = default)
     {
-        var failed = new List<string>();
+        var steps = new FollowUpSteps(onboardingId, "the statement of work was approved", log);
         if (firstApproval || await WaitsForApprovalAsync(onboardingId, ct))
         {
-            await StepAsync("telling the workflow", () => runtime.DeliverMessageAsync(KnownMessages.ScopeApproved, onboardingId.ToString(),
-                new JsonObject { ["sowId"] = sowId.ToString(), ["version"] = version }, by, ct), failed, onboardingId);
+            await steps.RunAsync("telling the workflow", () => runtime.DeliverMessageAsync(KnownMessages.ScopeApproved, onboardingId.ToString(),
+                new JsonObject { ["sowId"] = sowId.ToString(), ["version"] = version }, by, ct));
         }
-        await StepAsync("passing the gates", () => gates.AdvanceAsync(onboardingId, by, ct), failed, onboardingId);
-        return await ReportAsync(onboardingId, by, "The approval is saved", failed);
+        await steps.RunAsync("passing the gates", () => gates.AdvanceAsync(onboardingId, by, ct));
+        return await ReportAsync(steps, by, "The approval is saved");
     }
 
     /// <summary>The Scope tab's "Move the onboarding on": delivers the approved version's approval if the workflow still waits for it.</summary>
@@ -62,12 +62,8 @@ public sealed class SowFollowUp(
     }
 
     /// <summary>The onboarding's workflow waits for <see cref="KnownMessages.ScopeApproved"/>.</summary>
-    public async Task<bool> WaitsForApprovalAsync(Guid onboardingId, CancellationToken ct = default)
-    {
-        await using var db = await databases.CreateDbContextAsync(ct);
-        var instanceId = await db.Onboardings.Where(o => o.Id == onboardingId).Select(o => o.WorkflowInstanceId).SingleAsync(ct);
-        return await db.MessageSubscriptions.AnyAsync(m => m.InstanceId == instanceId && m.MessageName == KnownMessages.ScopeApproved, ct);
-    }
+    public Task<bool> WaitsForApprovalAsync(Guid onboardingId, CancellationToken ct = default) =>
+        FollowUpSteps.WorkflowWaitsForAsync(databases, onboardingId, KnownMessages.ScopeApproved, ct);
 
     private async Task<Guid> InstanceOfAsync(Guid onboardingId, CancellationToken ct)
     {
@@ -75,26 +71,7 @@ public sealed class SowFollowUp(
         return await db.Onboardings.Where(o => o.Id == onboardingId).Select(o => o.WorkflowInstanceId).SingleAsync(ct);
     }
 
-    private async Task<bool> ReportAsync(Guid onboardingId, string by, string saved, List<string> failed)
-    {
-        if (failed.Count == 0) return true;
-        await using var db = await databases.CreateDbContextAsync(CancellationToken.None);
-        db.AuditEntries.Add(AuditEntry.OfOnboarding(onboardingId, by, clock.GetUtcNow().UtcDateTime, "Statement of work follow-up failed",
-            $"{saved}, but {string.Join("; ", failed)}. Use \"Move the onboarding on\" on the Scope tab, or complete the step on the Work tab."));
-        await db.SaveChangesAsync(CancellationToken.None);
-        return false;
-    }
-
-    private async Task StepAsync(string what, Func<Task> step, List<string> failed, Guid onboardingId)
-    {
-        try
-        {
-            await step();
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            log.LogError(e, "After a statement of work of onboarding {OnboardingId} was sent or approved, {Step} failed", onboardingId, what);
-            failed.Add($"{what} failed ({e.Message})");
-        }
-    }
+    private Task<bool> ReportAsync(FollowUpSteps steps, string by, string saved) =>
+        steps.ReportAsync(databases, clock, by, "Statement of work follow-up failed", saved,
+            "Use \"Move the onboarding on\" on the Scope tab, or complete the step on the Work tab.");
 }
