@@ -49,21 +49,29 @@ public sealed class ScopeMail(EmailComposer composer, QuestionnaireMail dates, W
     public async Task QueueChangeRequestForApprovalAsync(OnboardingDbContext db, ChangeRequest change, ClientRecipient to, string greeting, string token, string by, CancellationToken ct)
     {
         var parties = await QuestionnaireMail.PartiesAsync(db, change.OnboardingId, ct);
-        var fields = new Dictionary<string, string>
-        {
-            ["ClientFirstName"] = greeting,
-            ["ClientName"] = parties.ClientName,
-            ["FirmName"] = workflow.FirmName,
-            ["ChangeRequestLink"] = Links.ChangeRequestUrl(token),
-            ["ChangeRequestReference"] = change.Reference,
-            ["ChangeRequestTitle"] = change.Title,
-            ["ImpactSummary"] = ImpactSummary(change),
-            ["AccountManagerName"] = parties.AccountManager.Name,
-            ["AccountManagerEmail"] = parties.AccountManager.Address,
-        };
-        await composer.QueueAsync(db, DefaultEmailTemplates.ChangeRequestApprovalRequest, new EmailAddress(to.Email, to.Name), fields, change.OnboardingId, by,
-            QuestionnaireMail.ReplyTo(parties), ct);
+        await composer.QueueAsync(db, DefaultEmailTemplates.ChangeRequestApprovalRequest, new EmailAddress(to.Email, to.Name), ChangeRequestFields(parties, change, greeting, token),
+            change.OnboardingId, by, QuestionnaireMail.ReplyTo(parties), ct);
     }
+
+    /// <summary>The change request e-mail as it will go out (the account manager reads it before sending).</summary>
+    public async Task<ComposedEmail> PreviewChangeRequestForApprovalAsync(OnboardingDbContext db, ChangeRequest change, string greeting, string token, CancellationToken ct)
+    {
+        var parties = await QuestionnaireMail.PartiesAsync(db, change.OnboardingId, ct);
+        return await composer.RenderAsync(db, DefaultEmailTemplates.ChangeRequestApprovalRequest, ChangeRequestFields(parties, change, greeting, token), ct);
+    }
+
+    private Dictionary<string, string> ChangeRequestFields(QuestionnaireParties parties, ChangeRequest change, string greeting, string token) => new()
+    {
+        ["ClientFirstName"] = greeting,
+        ["ClientName"] = parties.ClientName,
+        ["FirmName"] = workflow.FirmName,
+        ["ChangeRequestLink"] = Links.ChangeRequestUrl(token),
+        ["ChangeRequestReference"] = change.Reference,
+        ["ChangeRequestTitle"] = change.Title,
+        ["ImpactSummary"] = ImpactSummary(change),
+        ["AccountManagerName"] = parties.AccountManager.Name,
+        ["AccountManagerEmail"] = parties.AccountManager.Address,
+    };
 
     /// <summary>
     /// Tells the account manager what the client did from a link: <paramref name="subject"/> "statement of work v2" or

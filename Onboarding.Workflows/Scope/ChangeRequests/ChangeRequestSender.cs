@@ -35,13 +35,11 @@ public sealed class ChangeRequestSender(IDbContextFactory<OnboardingDbContext> d
     /// <summary>The e-mail as it would go to <paramref name="contactId"/>, greeting them as <paramref name="greeting"/> (empty: the guess).</summary>
     public async Task<ChangeRequestPreview> PreviewAsync(Guid changeRequestId, int contactId, string? greeting, CancellationToken ct = default)
     {
-        // Composed by the real e-mail code into a unit of work that is never saved.
         await using var db = await databases.CreateDbContextAsync(ct);
         var change = await db.ChangeRequests.AsNoTracking().SingleOrDefaultAsync(c => c.Id == changeRequestId, ct) ?? throw ChangeRequestStore.Deleted();
         var to = await ClientRecipients.OneAsync(db, change.OnboardingId, contactId, ct);
         var greet = GreetingNames.Confirm(greeting, to.Greeting);
-        await mail.QueueChangeRequestForApprovalAsync(db, change, to, greet, PreviewToken, "preview", ct);
-        var email = db.ChangeTracker.Entries<OutboxMessage>().Single().Entity;
+        var email = await mail.PreviewChangeRequestForApprovalAsync(db, change, greet, PreviewToken, ct);
         return new ChangeRequestPreview(to, greet, email.Subject, email.TextBody);
     }
 
