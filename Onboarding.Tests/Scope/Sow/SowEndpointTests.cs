@@ -32,7 +32,7 @@ public sealed class SowEndpointTests
     }
 
     [Fact]
-    public async Task StaffPdf_ForStaff_ReachesTheDocument_ButAnotherOnboardingsOrAMissingVersionIsNotFound()
+    public async Task StaffPdf_ForStaff_IsTheSowAsAnAttachment_ButAnotherOnboardingsOrAMissingVersionIsNotFound()
     {
         await using var app = new OnboardingAppFactory();
         var (onboardingId, _) = await SentSowAsync(app);
@@ -46,7 +46,7 @@ public sealed class SowEndpointTests
 
         elsewhere.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         missing.StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        own.StatusCode.ShouldNotBeOneOf(HttpStatusCode.Redirect, HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.NotFound);
+        await ShouldBeTheSowPdfAsync(own);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class SowEndpointTests
         }
         using var revoked = await client.GetAsync($"/s/{token}/sow.pdf", Ct);
 
-        live.StatusCode.ShouldNotBeOneOf(HttpStatusCode.Redirect, HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.NotFound);
+        await ShouldBeTheSowPdfAsync(live);
         altered.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await altered.Content.ReadAsStringAsync(Ct)).ShouldStartWith("This link is not valid.");
         revoked.StatusCode.ShouldBe(HttpStatusCode.NotFound);
@@ -83,6 +83,15 @@ public sealed class SowEndpointTests
         SowEndpoints.FileName(client, label).ShouldBe(expected);
 
     /// <summary>A demo onboarding's v1, written and sent as the account manager would; returns it and the client's token.</summary>
+    private static async Task ShouldBeTheSowPdfAsync(HttpResponseMessage response)
+    {
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        response.Content.Headers.ContentDisposition!.DispositionType.ShouldBe("attachment");
+        using var pdf = new Onboarding.Tests.Documents.PdfReadBack(await response.Content.ReadAsByteArrayAsync(Ct));
+        pdf.BodyLines.ShouldContain("Not included (exclusions)");
+    }
+
     private static async Task<(Guid OnboardingId, string Token)> SentSowAsync(OnboardingAppFactory app)
     {
         var onboardingId = await QueryAsync(app, db => db.Onboardings.OrderBy(o => o.StartedAtUtc).Select(o => o.Id).FirstAsync(Ct));
