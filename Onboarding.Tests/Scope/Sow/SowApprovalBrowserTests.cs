@@ -90,7 +90,8 @@ public sealed class SowApprovalBrowserTests(BrowserApp app) : IClassFixture<Brow
         await ScreenshotAsync(client, "client-scope-phone-top", fullPage: false);
         (await client.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390, "nothing wider than the phone");
         var pdf = await client.Context.APIRequest.GetAsync($"/s/{link}/sow.pdf");
-        pdf.Status.ShouldNotBeOneOf(401, 403, 404);
+        pdf.Status.ShouldBe(200);
+        (await pdf.BodyAsync())[..5].ShouldBe("%PDF-"u8.ToArray());
         await Input(client, "scope-name").FillAsync("Kim Ji-woo");
         await client.GetByLabel($"I approve statement of work v1 on behalf of {Client}.").CheckAsync();
         await ScreenshotAsync(client, "client-scope-phone-decision", fullPage: false);
