@@ -8,6 +8,20 @@ namespace Onboarding.Tests.Documents;
 public sealed class DocumentChromeTests
 {
     [Fact]
+    public void Pdf_Signatures_PrintTheNameOnTheLine_AndTheCaptionAndTheWholeDateBelow()
+    {
+        using var pdf = PdfReadBack.Render(SampleDocuments.Branded(d => d.Signatures(
+            new SignatureLine("For Kestrel Legal LLP", "Dana Kim", "Wednesday 30 December 2026, 15:42"),
+            new SignatureLine("For Northwind Digital", "Alexandra Morgan-Whitfield", "Thursday 31 December 2026, 09:05"))));
+
+        pdf.BodyLines.ShouldBe([
+            "Dana KimAlexandra Morgan-Whitfield",
+            "For Kestrel Legal LLPFor Northwind Digital",
+            "Wednesday 30 December 2026, 15:42Thursday 31 December 2026, 09:05",
+        ]);
+    }
+
+    [Fact]
     public void Pdf_Logo_IsAnImageOnEveryPage()
     {
         using var pdf = PdfReadBack.Render(SampleDocuments.Branded(d => d.Table(SampleDocuments.Deliverables(90))));

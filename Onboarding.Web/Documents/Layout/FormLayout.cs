@@ -47,17 +47,16 @@ internal sealed class FormLayout(TextShaper shaper)
         {
             var x = i * (columnWidth + SignatureGap);
             items.Add(new RuleItem(x, SigningSpace, x + columnWidth, SigningSpace, 0.6f, DocumentTheme.StrongRule));
-            // The recorded name at the left of the line, the date at its right, both sitting just above it.
-            var name = FirstLine(lines[i].Name, DocumentTheme.BodySize, columnWidth * 0.62f, bold: true);
-            var date = FirstLine(lines[i].Date, DocumentTheme.SmallSize, columnWidth * 0.36f, bold: false);
-            if (name is { } n) items.Add(new TextItem(x, SigningSpace - 4, n, DocumentTheme.Text));
-            if (date is { } d) items.Add(new TextItem(x + columnWidth - d.Width, SigningSpace - 4, d, DocumentTheme.Muted));
-            var caption = TextSlices.Of(LineBreaker.Break(shaper.Shape(lines[i].Caption, DocumentTheme.SmallSize), columnWidth), DocumentTheme.SmallSize, DocumentTheme.Muted, x);
+            // The recorded name sits on the line; below it the caption and then the date, each wrapped whole (a date is never cut short).
+            if (FirstLine(lines[i].Name, DocumentTheme.BodySize, columnWidth, bold: true) is { } name) items.Add(new TextItem(x, SigningSpace - 4, name, DocumentTheme.Text));
             var y = SigningSpace + 2;
-            foreach (var slice in caption)
+            foreach (var text in new[] { lines[i].Caption, lines[i].Date })
             {
-                items.AddRange(slice.Items.Select(item => item.Shift(0, y)));
-                y += slice.Height;
+                foreach (var slice in TextSlices.Of(LineBreaker.Break(shaper.Shape(text, DocumentTheme.SmallSize), columnWidth), DocumentTheme.SmallSize, DocumentTheme.Muted, x))
+                {
+                    items.AddRange(slice.Items.Select(item => item.Shift(0, y)));
+                    y += slice.Height;
+                }
             }
             height = Math.Max(height, y);
         }
