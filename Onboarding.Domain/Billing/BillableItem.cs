@@ -29,5 +29,8 @@ public sealed class BillableItem : IOnboardingRecord
 
     public string? BilledBy { get; set; }
 
+    /// <summary>The invoice it was billed on, when billed through an invoice (not by hand).</summary>
+    public Guid? InvoiceId { get; set; }
+
     public bool IsBilled => BilledAtUtc is not null;
 }

@@ -55,6 +55,12 @@ public abstract class OnboardingDbContext(DbContextOptions options) : IdentityDb
     public DbSet<ChangeRequest> ChangeRequests => Set<ChangeRequest>();
     public DbSet<ScopeCheckIn> ScopeCheckIns => Set<ScopeCheckIn>();
     public DbSet<BillableItem> BillableItems => Set<BillableItem>();
+    public DbSet<BillingTerms> BillingTerms => Set<BillingTerms>();
+    public DbSet<Invoice> Invoices => Set<Invoice>();
+    public DbSet<InvoiceLine> InvoiceLines => Set<InvoiceLine>();
+    public DbSet<Payment> Payments => Set<Payment>();
+    public DbSet<PaymentAllocation> PaymentAllocations => Set<PaymentAllocation>();
+    public DbSet<InvoiceCounter> InvoiceCounters => Set<InvoiceCounter>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -81,6 +81,7 @@ internal sealed class BillableItemConfiguration : IEntityTypeConfiguration<Billa
         b.Property(i => i.BilledBy).HasMaxLength(256);
         b.HasOne<ClientOnboarding>().WithMany().HasForeignKey(i => i.OnboardingId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<ChangeRequest>().WithMany().HasForeignKey(i => i.ChangeRequestId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Invoice>().WithMany().HasForeignKey(i => i.InvoiceId).OnDelete(DeleteBehavior.Restrict);
         // One invoice line per change request, however often approval is delivered.
         b.HasIndex(i => i.ChangeRequestId).IsUnique();
     }

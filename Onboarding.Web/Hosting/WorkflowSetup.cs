@@ -14,6 +14,7 @@ public static class WorkflowSetup
         if (configuration.GetValue("Workflows:RunScheduler", defaultValue: true))
         {
             services.AddHostedService<WorkflowSchedulerService>();
+            services.AddHostedService<Onboarding.Workflows.Billing.BillingClockService>();
         }
         return services;
     }

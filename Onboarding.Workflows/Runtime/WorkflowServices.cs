@@ -79,6 +79,7 @@ public static class WorkflowServices
         services.AddSingleton<IAutomation, Questionnaires.Sending.QuestionnaireReminderAutomation>();
         services.AddSingleton<IAutomation, Questionnaires.Sending.QuestionnaireOverdueAlertAutomation>();
         Scope.ScopeServices.AddScopeGuard(services);
+        Billing.BillingServices.AddBilling(services);
         return services;
     }
 }

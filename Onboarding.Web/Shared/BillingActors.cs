@@ -1,0 +1,10 @@
+using Onboarding.Workflows.Billing;
+
+namespace Onboarding.Web.Shared;
+
+public static class BillingActors
+{
+    /// <summary>The signed-in user as billing services check them: id, name for audit lines, roles.</summary>
+    public static async Task<BillingActor> BillingActorAsync(this CurrentUser user) =>
+        new(await user.IdAsync() ?? "", await user.NameAsync(), await user.RolesAsync());
+}
