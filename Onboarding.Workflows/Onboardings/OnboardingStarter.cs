@@ -18,7 +18,7 @@ public sealed record StartedOnboarding(Guid Id, Guid InstanceId);
 /// playbook's latest published version (work items assigned from the team) and the audit lines in one unit of
 /// work, so that either all of them are saved or none.
 /// </summary>
-public sealed class OnboardingStarter(IDbContextFactory<OnboardingDbContext> databases, WorkflowRuntime runtime, StepEnvironmentFactory clock, WorkflowOptions options)
+public sealed class OnboardingStarter(IDbContextFactory<OnboardingDbContext> databases, WorkflowRuntime runtime, StepEnvironmentFactory clock, Calendar.FirmClock firm)
 {
     public async Task<StartedOnboarding> StartAsync(StartOnboarding request, string by, CancellationToken ct = default)
     {
@@ -26,7 +26,7 @@ public sealed class OnboardingStarter(IDbContextFactory<OnboardingDbContext> dat
         var client = await db.Clients.AsNoTracking().SingleOrDefaultAsync(c => c.Id == request.ClientId, ct) ?? throw new NotFoundException("The client");
         if (client.IsArchived) throw new DomainException($"{client.CompanyName} is archived. Restore the client before starting an onboarding.");
         var staff = await OnboardingStaff.FactsAsync(db, [request.AccountManagerId, .. request.Team.Select(t => t.UserId)], ct);
-        var errors = OnboardingRules.Problems(request, Today(), staff);
+        var errors = OnboardingRules.Problems(request, firm.Today(), staff);
         var playbook = await db.Playbooks.AsNoTracking().SingleOrDefaultAsync(p => p.Id == request.PlaybookId, ct);
         var version = playbook is null ? null : await db.PlaybookVersions.AsNoTracking()
             .Where(v => v.PlaybookId == playbook.Id && v.Status == PlaybookVersionStatus.Published).OrderByDescending(v => v.Number).FirstOrDefaultAsync(ct);
@@ -71,12 +71,6 @@ public sealed class OnboardingStarter(IDbContextFactory<OnboardingDbContext> dat
         }
         runtime.Started(instance, start);
         return new StartedOnboarding(onboarding.Id, instance.Id);
-    }
-
-    private DateOnly Today()
-    {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.UtcNow, zone));
     }
 
     /// <summary>Onboardings still marked active whose workflow has ended stop counting as active.</summary>

@@ -1,3 +1,4 @@
+using Onboarding.Workflows.Calendar;
 using Microsoft.EntityFrameworkCore;
 using Onboarding.Domain.Common;
 using Onboarding.Domain.Data;
@@ -10,7 +11,7 @@ using Onboarding.Workflows.Timers;
 namespace Onboarding.Workflows.Scope.CheckIns;
 
 /// <summary>Reads the check-ins section: the approved scope and its burn, the history, and when the playbook asks for the next one.</summary>
-public sealed class ScopeCheckInQueries(IDbContextFactory<OnboardingDbContext> databases, ProcessModelCache models, TimeProvider clock, WorkflowOptions options)
+public sealed class ScopeCheckInQueries(IDbContextFactory<OnboardingDbContext> databases, ProcessModelCache models, TimeProvider clock, WorkflowOptions options, FirmClock firm)
 {
     public async Task<CheckInOverview> OverviewAsync(Guid onboardingId, CancellationToken ct = default)
     {
@@ -24,7 +25,7 @@ public sealed class ScopeCheckInQueries(IDbContextFactory<OnboardingDbContext> d
         var now = clock.GetUtcNow().UtcDateTime;
         var standings = await CheckInLedger.ReadAsync(db, onboardingId, onboarding.WorkflowInstanceId, ct);
         var schedule = await ScheduleAsync(db, onboarding.WorkflowInstanceId, standings, now, ct);
-        return new CheckInOverview(onboardingId, scope, history, schedule, ScopeCheckIns.FirmDay(now, options), onboarding.StartDate);
+        return new CheckInOverview(onboardingId, scope, history, schedule, firm.DayOf(now), onboarding.StartDate);
     }
 
     /// <summary>

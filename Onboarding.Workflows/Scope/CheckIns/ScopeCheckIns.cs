@@ -1,3 +1,4 @@
+using Onboarding.Workflows.Calendar;
 using Microsoft.EntityFrameworkCore;
 using Onboarding.Domain.Audit;
 using Onboarding.Domain.Common;
@@ -20,7 +21,7 @@ public sealed class CheckInConflictException(string message) : DomainException(m
 /// (later ones build on its numbers); corrections are audited with what changed; check-ins are never deleted (they are the
 /// record the gate and the client conversation rely on).
 /// </summary>
-public sealed class ScopeCheckIns(IDbContextFactory<OnboardingDbContext> databases, GateAdvancer gates, TimeProvider clock, WorkflowOptions options)
+public sealed class ScopeCheckIns(IDbContextFactory<OnboardingDbContext> databases, GateAdvancer gates, FirmClock firm)
 {
     public async Task<CheckInSaved> RecordAsync(Guid onboardingId, CheckInDraft draft, string by, CancellationToken ct = default)
     {
@@ -36,7 +37,7 @@ public sealed class ScopeCheckIns(IDbContextFactory<OnboardingDbContext> databas
         }
         DraftValidation.ThrowIfInvalid(CheckInRules.Problems(draft, scope, new CheckInDates(Today(), start, latest?.HeldOn)));
 
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = firm.UtcNow;
         var delivered = CheckInDrafts.Delivered(scope, draft.Lines, latest?.ReadDelivered());
         var suggested = ScopeHealthAdvisor.Suggest(scope.Lines, delivered);
         var checkIn = new ScopeCheckIn
@@ -77,17 +78,14 @@ public sealed class ScopeCheckIns(IDbContextFactory<OnboardingDbContext> databas
         checkIn.WriteDelivered(delivered);
         var changes = CheckInAudit.Changes(before, CheckInAudit.Snapshot(checkIn));
         if (changes.Count == 0) return new CheckInSaved(checkIn.Id, checkIn.Health, suggested, [], Changed: false);
-        db.AuditEntries.Add(AuditEntry.OfOnboarding(onboardingId, by, clock.GetUtcNow().UtcDateTime, "Scope check-in corrected",
+        db.AuditEntries.Add(AuditEntry.OfOnboarding(onboardingId, by, firm.UtcNow, "Scope check-in corrected",
             $"Check-in recorded by {checkIn.RecordedBy} on {CheckInAudit.Utc(checkIn.RecordedAtUtc)}. " + string.Join(" ", changes)));
         await db.SaveChangesAsync(ct);
         return new CheckInSaved(checkIn.Id, checkIn.Health, suggested, []);
     }
 
     /// <summary>Today in the firm's time zone: check-ins are held on the firm's days.</summary>
-    public DateOnly Today() => FirmDay(clock.GetUtcNow().UtcDateTime, options);
-
-    public static DateOnly FirmDay(DateTime utc, WorkflowOptions options) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone)));
+    public DateOnly Today() => firm.Today();
 
     /// <summary>Newest first by when they were recorded (held days follow the same order: a check-in is never held before the one it follows).</summary>
     public static IQueryable<ScopeCheckIn> Newest(OnboardingDbContext db, Guid onboardingId) =>
