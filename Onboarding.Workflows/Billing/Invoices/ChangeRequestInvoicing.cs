@@ -25,7 +25,7 @@ public sealed class ChangeRequestInvoicing(IDbContextFactory<OnboardingDbContext
         await using var db = await databases.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var terms = await InvoiceDrafts.TermsAsync(db, onboardingId, ct);
-        var items = await db.BillableItems.AsNoTracking().Where(i => itemIds.Contains(i.Id) && i.OnboardingId == onboardingId).OrderBy(i => i.CreatedAtUtc).ToListAsync(ct);
+        var items = await db.BillableItems.AsNoTracking().Where(i => itemIds.Contains(i.Id) && i.OnboardingId == onboardingId).OrderBy(i => i.CreatedAtUtc).ThenBy(i => i.Description).ToListAsync(ct);
         if (items.Count != itemIds.Count) throw new DomainException("A change request picked is not this onboarding's any more; reload the list.");
         if (items.FirstOrDefault(i => i.Currency != terms.Currency) is { } other)
             throw new DomainException($"{other.Description} is priced in {other.Currency}, but this onboarding invoices in {terms.Currency}: bill it by hand from the Scope tab.");
