@@ -10,6 +10,14 @@ public static class BillingServices
     {
         services.AddSingleton<FirmClock>();
         services.AddSingleton<InvoiceIssuer>();
+        services.AddSingleton<Terms.BillingTermsEditor>();
+        services.AddSingleton<Terms.BillingTermsQueries>();
+        services.AddSingleton<Invoices.InvoiceDrafts>();
+        services.AddSingleton<Invoices.DraftIssuing>();
+        services.AddSingleton<Invoices.ChangeRequestInvoicing>();
+        services.AddSingleton<Invoices.InvoiceVoiding>();
+        services.AddSingleton<Invoices.InvoiceQueries>();
+        services.AddSingleton<IBillingDuty, Invoices.ScheduledInvoiceDuty>();
         return services;
     }
 }
