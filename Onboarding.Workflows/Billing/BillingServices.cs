@@ -10,6 +10,10 @@ public static class BillingServices
     {
         services.AddSingleton<FirmClock>();
         services.AddSingleton<InvoiceIssuer>();
+        services.AddSingleton<Payments.DepositGate>();
+        services.AddSingleton<Payments.PaymentRecorder>();
+        services.AddSingleton<Payments.PaymentQueries>();
+        services.AddSingleton<Payments.DemoDeposits>();
         return services;
     }
 }
