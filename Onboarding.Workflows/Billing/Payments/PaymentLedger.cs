@@ -81,8 +81,8 @@ internal static class PaymentLedger
     }
 
     public static PaymentConflictException Changed(Invoice now) => new(
-        $"{now.UpdatedBy} changed {Name(now)} meanwhile: it is now {Describe(now.Status)} with {Money.Format(now.Balance, now.Currency)} to pay. "
-        + "Reload and check it; nothing was saved.");
+        $"{now.UpdatedBy} changed {Name(now)} meanwhile: it is now {Describe(now.Status)}"
+        + (now.Status == InvoiceStatus.Paid ? "" : $", {Money.Format(now.Balance, now.Currency)} to pay") + ". Reload and check it; nothing was saved.");
 
     public static string Name(Invoice invoice) => invoice.Number ?? $"The draft \"{invoice.Title}\"";
 
