@@ -84,6 +84,23 @@ public sealed class DepositBrowserTests(BrowserApp app) : IClassFixture<BrowserA
         await page.Keyboard.PressAsync("Escape");
         await Expect(page.Locator(".mud-dialog")).ToHaveCountAsync(0);
 
+        // Money with no open invoice is all credit; voided with a reason, it stays listed, struck through.
+        await section.GetByTestId("payment-record").ClickAsync();
+        await Expect(form.GetByTestId("payment-credit-line")).ToHaveTextAsync("Enter the amount received.");
+        await Input(form, "payment-amount").FillAsync("50000");
+        await Expect(form.GetByTestId("payment-credit-line")).ToHaveTextAsync("KRW 50,000 will be kept as the client's credit.");
+        await Input(form, "payment-reference").FillAsync("DUP-1");
+        await page.GetByTestId("payment-save").ClickAsync();
+        await Expect(section.GetByTestId("payment-credit")).ToContainTextAsync("KRW 150,000");
+        var duplicate = section.Locator("[data-testid=payment-row][data-reference='DUP-1']");
+        await duplicate.GetByTestId("payment-void").ClickAsync();
+        await Input(page.Locator(".mud-dialog"), "payment-void-reason").FillAsync("Entered twice");
+        await page.GetByTestId("payment-void-confirm").ClickAsync();
+        await Expect(duplicate).ToHaveAttributeAsync("data-void", "true");
+        await Expect(section.GetByTestId("payment-void-note")).ToContainTextAsync("Entered twice");
+        await Expect(section.GetByTestId("payment-credit")).ToContainTextAsync("KRW 100,000");
+        await section.ScreenshotAsync(new() { Path = Path.Combine(Shots, "6-section-with-void.png") });
+
         await GotoInteractiveAsync(page, "/board");
         var moved = page.Locator($"[data-testid=board-column][data-stage='Internal kickoff'] [data-testid=board-card][data-client='{Client}']");
         await Expect(moved).ToBeVisibleAsync();
@@ -96,10 +113,10 @@ public sealed class DepositBrowserTests(BrowserApp app) : IClassFixture<BrowserA
         await GotoInteractiveAsync(am, $"/onboardings/{onboardingId}");
         await am.GetByRole(AriaRole.Tab, new() { Name = "Billing" }).ClickAsync();
         var readOnly = am.GetByTestId("billing-payments");
-        await Expect(readOnly.GetByTestId("payment-row")).ToHaveCountAsync(1);
+        await Expect(readOnly.GetByTestId("payment-row")).ToHaveCountAsync(2);
         await Expect(readOnly.GetByTestId("payment-record")).ToHaveCountAsync(0);
         await Expect(readOnly.GetByTestId("payment-void")).ToHaveCountAsync(0);
-        await readOnly.ScreenshotAsync(new() { Path = Path.Combine(Shots, "6-section-account-manager.png") });
+        await readOnly.ScreenshotAsync(new() { Path = Path.Combine(Shots, "7-section-account-manager.png") });
     }
 
     /// <summary>The first circuit of a freshly started app can take longer than the default wait on a busy machine.</summary>
