@@ -57,7 +57,8 @@ public sealed class BoardCardTests : BunitContext
     {
         var cut = Render<BoardCard>(p => p.Add(c => c.Item, Item(Health.AtRisk, 0, NextAction.ForMessage("DepositPaid"))));
 
-        cut.Find("[data-testid=next-action]").TextContent.ShouldBe("Waits for payment: Deposit paid");
+        cut.Find("[data-testid=next-action]").TextContent.ShouldBe("Waiting for deposit · no deposit invoice yet");
+        cut.Find("[data-testid=next-action]").GetAttribute("data-kind").ShouldBe("Payment");
         cut.Find("[data-testid=health-mark]").GetAttribute("data-health").ShouldBe("AtRisk");
         cut.Find("[data-testid=health-mark]").TextContent.ShouldContain("At risk");
     }

@@ -72,7 +72,7 @@ public sealed class BoardQueryTests
         var waiting = Card(await LoadAsync(world), started.Id);
         waiting.Stage.ShouldBe("Contract & payment");
         waiting.DaysInStage.ShouldBe(2);
-        waiting.NextAction.ShouldBe(new NextAction(NextActionKind.Payment, "Waits for payment: Deposit paid", null, null));
+        waiting.NextAction.ShouldBe(new NextAction(NextActionKind.Payment, "Waiting for deposit · no deposit invoice yet", null, null));
 
         world.Database.Clock.Advance(TimeSpan.FromDays(1));
         await world.Host.Runtime.DeliverMessageAsync("DepositPaid", started.Id.ToString(), null, "finance@test", Ct);

@@ -35,7 +35,7 @@ public sealed class OnboardingQueriesTests
 
         var deposit = (await world.Queries.GetAsync(started.Id, Ct)).ShouldNotBeNull().Stages[0];
         deposit.State.ShouldBe(StageState.Current);
-        deposit.WaitingFor.ShouldBe([new StageWait("Contract & payment", WaitKind.Payment, "Deposit paid")]);
+        deposit.WaitingFor.ShouldBe([new StageWait("Contract & payment", WaitKind.Payment, "Waiting for deposit · no deposit invoice yet")]);
 
         await world.PayDepositAsync(started);
         await world.CompleteOpenWorkAsync(started);

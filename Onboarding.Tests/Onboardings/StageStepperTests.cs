@@ -42,7 +42,7 @@ public sealed class StageStepperTests : BunitContext
         StageWait[] waits =
         [
             new("Questionnaire", WaitKind.Client, "Questionnaire submitted"),
-            new("Questionnaire", WaitKind.Payment, "Deposit paid"),
+            new("Questionnaire", WaitKind.Payment, "Waiting for deposit · USD 7,200.00 due 30 Dec"),
             new("Questionnaire", WaitKind.Timer, "3 business days", AtUtc: new DateTime(2026, 11, 27, 9, 0, 0)),
             new("Questionnaire", WaitKind.WorkItem, "Remind the client", "any account manager"),
         ];
@@ -52,7 +52,7 @@ public sealed class StageStepperTests : BunitContext
         var shown = cut.FindAll("[data-testid=stage-wait]");
         shown.Select(w => w.GetAttribute("data-kind")).ShouldBe(["Client", "Payment", "Timer", "WorkItem"]);
         shown.Select(w => w.TextContent.Trim()).ShouldBe([
-            "The client: Questionnaire submitted", "Payment: Deposit paid", "3 business days · fires 27 Nov", "Remind the client · any account manager"]);
+            "The client: Questionnaire submitted", "Waiting for deposit · USD 7,200.00 due 30 Dec", "3 business days · fires 27 Nov", "Remind the client · any account manager"]);
         shown[2].GetAttribute("title").ShouldBe("Timer: 3 business days, fires 27 Nov 09:00 UTC");
     }
 

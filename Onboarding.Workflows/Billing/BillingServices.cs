@@ -18,6 +18,10 @@ public static class BillingServices
         services.AddSingleton<Invoices.InvoiceVoiding>();
         services.AddSingleton<Invoices.InvoiceQueries>();
         services.AddSingleton<IBillingDuty, Invoices.ScheduledInvoiceDuty>();
+        services.AddSingleton<Payments.DepositGate>();
+        services.AddSingleton<Payments.PaymentRecorder>();
+        services.AddSingleton<Payments.PaymentQueries>();
+        services.AddSingleton<Payments.DemoDeposits>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using Onboarding.Domain.Data;
 using Onboarding.Domain.Onboardings;
 using Onboarding.Domain.Playbooks;
 using Onboarding.Domain.People;
+using Onboarding.Workflows.Billing.Payments;
 using Onboarding.Workflows.Engine;
 using Onboarding.Workflows.Model;
 using Onboarding.Workflows.Monitoring;
@@ -30,6 +31,7 @@ public sealed class OnboardingQueries(IDbContextFactory<OnboardingDbContext> dat
         List<PlaybookStage> stages;
         Dictionary<string, string> names;
         List<MessageSubscription> subscriptions;
+        DepositDue? deposit = null;
         await using (var db = await databases.CreateDbContextAsync(ct))
         {
             row = await Rows(db.Onboardings.Where(o => o.Id == id), db).SingleOrDefaultAsync(ct);
@@ -41,9 +43,11 @@ public sealed class OnboardingQueries(IDbContextFactory<OnboardingDbContext> dat
             // Assignees may be anyone on the staff, which is a short list: one query instead of one per work item.
             names = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
             subscriptions = await db.MessageSubscriptions.AsNoTracking().Where(m => m.InstanceId == row.InstanceId).ToListAsync(ct);
+            if (subscriptions.Any(m => m.MessageName == Messages.KnownMessages.DepositPaid))
+                deposit = (await DepositWait.ForAsync(db, db.Onboardings.Where(o => o.Id == id).Select(o => o.Id), ct)).GetValueOrDefault(id);
         }
         var instance = await monitor.GetAsync(row.InstanceId, ct) ?? throw new InvalidOperationException($"Onboarding {id} has no workflow instance.");
-        var waits = Waits(instance, subscriptions, await models.GetAsync(row.VersionId, ct), names);
+        var waits = Waits(instance, subscriptions, deposit, await models.GetAsync(row.VersionId, ct), names);
         var lastClosed = instance.WorkItems.Where(w => w.Stage is not null && w.ClosedAtUtc is not null)
             .GroupBy(w => w.Stage!).ToDictionary(g => g.Key, g => g.Max(w => w.ClosedAtUtc!.Value), StringComparer.Ordinal);
         var open = instance.WorkItems.Where(w => w.Status == WorkItemStatus.Open).OrderBy(w => w.DueAtUtc ?? DateTime.MaxValue)
@@ -54,7 +58,8 @@ public sealed class OnboardingQueries(IDbContextFactory<OnboardingDbContext> dat
     }
 
     /// <summary>What each active element waits for: a person, the client, a payment, a timer, or the engine.</summary>
-    private static List<StageWait> Waits(InstanceDetails instance, IReadOnlyList<MessageSubscription> subscriptions, ProcessModel model, IReadOnlyDictionary<string, string> names)
+    private static List<StageWait> Waits(
+        InstanceDetails instance, IReadOnlyList<MessageSubscription> subscriptions, DepositDue? deposit, ProcessModel model, IReadOnlyDictionary<string, string> names)
     {
         var openItems = instance.WorkItems.Where(w => w.Status == WorkItemStatus.Open).ToDictionary(w => w.TokenId);
         var messages = subscriptions.ToDictionary(s => s.TokenId, s => s.MessageName);
@@ -66,7 +71,7 @@ public sealed class OnboardingQueries(IDbContextFactory<OnboardingDbContext> dat
             if (openItems.TryGetValue(element.TokenId, out var item))
                 waits.Add(new StageWait(element.Stage, WaitKind.WorkItem, item.Title, AssigneeOrRole(item, names)));
             else if (messages.TryGetValue(element.TokenId, out var message))
-                waits.Add(new StageWait(element.Stage, StageWait.IsPayment(message) ? WaitKind.Payment : WaitKind.Client, element.Label));
+                waits.Add(MessageWait(element.Stage, message, element.Label, deposit));
             else if (timers[element.NodeId].FirstOrDefault() is { } timer)
                 waits.Add(new StageWait(element.Stage, WaitKind.Timer, element.Label, AtUtc: timer.DueAtUtc));
             else
@@ -81,6 +86,12 @@ public sealed class OnboardingQueries(IDbContextFactory<OnboardingDbContext> dat
         }
         return waits;
     }
+
+    /// <summary>A payment wait in a sentence (the deposit with what is due, as <see cref="DepositWait"/> words it); the client's move by its label.</summary>
+    private static StageWait MessageWait(string? stage, string message, string label, DepositDue? deposit) =>
+        message == Messages.KnownMessages.DepositPaid ? new StageWait(stage, WaitKind.Payment, DepositWait.Text(deposit))
+        : StageWait.IsPayment(message) ? new StageWait(stage, WaitKind.Payment, $"Waits for a payment: {label}")
+        : new StageWait(stage, WaitKind.Client, label);
 
     /// <summary>The assignee's name, or "any account manager" while it waits for whoever of the role takes it.</summary>
     public static string? AssigneeOrRole(WorkItem item, IReadOnlyDictionary<string, string> names) =>

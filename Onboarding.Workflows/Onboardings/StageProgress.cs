@@ -16,7 +16,7 @@ public enum WaitKind
     /// <summary>The client: a message they send (questionnaire submitted, SOW approved).</summary>
     Client,
 
-    /// <summary>A payment arriving (deposit paid).</summary>
+    /// <summary>A payment arriving (deposit paid); <see cref="StageWait.Element"/> is the whole sentence ("Waiting for deposit · USD 7,200.00 due 30 Dec").</summary>
     Payment,
 
     /// <summary>A date: a timer that fires at <see cref="StageWait.AtUtc"/>.</summary>
@@ -41,7 +41,7 @@ public sealed record StageWait(string? Stage, WaitKind Kind, string Element, str
     {
         WaitKind.WorkItem => Who is null ? $"Work item: {Element}" : $"Work item: {Element} ({Who})",
         WaitKind.Client => $"Waits for the client: {Element}",
-        WaitKind.Payment => $"Waits for a payment: {Element}",
+        WaitKind.Payment => Element,
         WaitKind.Timer => AtUtc is { } at ? $"Timer: {Element}, fires {at:d MMM HH:mm} UTC" : $"Timer: {Element}",
         WaitKind.Engine => Who is null ? Element : $"{Element}: waits for {Who}",
         _ => Element,

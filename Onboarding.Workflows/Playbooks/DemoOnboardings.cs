@@ -3,6 +3,7 @@ using Onboarding.Domain.Data;
 using Onboarding.Domain.Onboardings;
 using Onboarding.Domain.People;
 using Onboarding.Domain.Playbooks;
+using Onboarding.Workflows.Billing.Payments;
 using Onboarding.Workflows.Messages;
 using Onboarding.Workflows.Onboardings;
 using Onboarding.Workflows.Runtime;
@@ -11,14 +12,18 @@ namespace Onboarding.Workflows.Playbooks;
 
 /// <summary>
 /// Development demo data: the default playbook running for a few demo clients at different points
-/// (just started, waiting for the deposit, in the questionnaire...), so screens show real work.
+/// (just started, waiting for the deposit, in the questionnaire...), so screens show real work. The deposit gate is passed
+/// as finance passes it: terms, the deposit invoice issued, its payment recorded (<see cref="DemoDeposits"/>).
 /// Runs only when no workflow instance exists yet.
 /// </summary>
 public sealed class DemoOnboardings(IDbContextFactory<OnboardingDbContext> databases, WorkflowRuntime runtime, OnboardingStarter starter, TimeProvider clock,
-    Questionnaires.Sending.QuestionnaireSender questionnaires)
+    Questionnaires.Sending.QuestionnaireSender questionnaires, DemoDeposits deposits)
 {
     /// <summary>How many work items to complete for each demo client, in client-name order.</summary>
     private static readonly int[] Progress = [0, 4, 7, 9, 2];
+
+    /// <summary>Each demo client's fixed fee (the deposit is 30% of it).</summary>
+    private static readonly decimal[] ContractValues = [18_000m, 24_000m, 36_000m, 12_500m, 30_000m];
 
     public async Task SeedAsync(CancellationToken ct = default)
     {
@@ -53,7 +58,9 @@ public sealed class DemoOnboardings(IDbContextFactory<OnboardingDbContext> datab
                 }
                 if (next is null)
                 {
-                    await runtime.DeliverMessageAsync(KnownMessages.DepositPaid, key, null, "finance@demo.local", ct);
+                    // Nothing open: the workflow waits for the deposit. Without a finance user it is told directly.
+                    if (staff.TryGetValue(DemoDeposits.By, out var finance)) await deposits.PayAsync(onboarding.Id, ContractValues[i], finance, ct);
+                    else await runtime.DeliverMessageAsync(KnownMessages.DepositPaid, key, null, DemoDeposits.By, ct);
                     continue;
                 }
                 if (nodeId == "Task_SendWelcomeEmail")
@@ -68,6 +75,8 @@ public sealed class DemoOnboardings(IDbContextFactory<OnboardingDbContext> datab
                 }
                 await runtime.CompleteWorkItemAsync(next.Value, "am@demo.local", null, ct);
             }
+            // The one left waiting for the deposit has it issued, unpaid.
+            if (await FollowUpSteps.WorkflowWaitsForAsync(databases, onboarding.Id, KnownMessages.DepositPaid, ct)) await deposits.IssueAsync(onboarding.Id, ContractValues[i], ct);
         }
     }
 }

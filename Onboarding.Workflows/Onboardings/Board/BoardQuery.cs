@@ -3,6 +3,7 @@ using Onboarding.Domain.Data;
 using Onboarding.Domain.Onboardings;
 using Onboarding.Domain.People;
 using Onboarding.Domain.Playbooks;
+using Onboarding.Workflows.Billing.Payments;
 using Onboarding.Workflows.Engine;
 using Onboarding.Workflows.Playbooks;
 
@@ -10,7 +11,8 @@ namespace Onboarding.Workflows.Onboardings.Board;
 
 /// <summary>
 /// The board's read side: every active (running) onboarding as a card, in a handful of set-based queries (onboardings, their
-/// open work items, their message and timer waits, the staff names, the versions' stages) whatever the number of cards.
+/// open work items, their message and timer waits, their deposit invoices, the staff names, the versions' stages) whatever the
+/// number of cards.
 /// </summary>
 public sealed class BoardQuery(IDbContextFactory<OnboardingDbContext> databases, TimeProvider clock, IBusinessCalendar calendar)
 {
@@ -39,13 +41,15 @@ public sealed class BoardQuery(IDbContextFactory<OnboardingDbContext> databases,
         var timers = (await db.WorkflowTimers.AsNoTracking().Where(t => instances.Contains(t.InstanceId))
                 .Select(t => new { t.InstanceId, t.DueAtUtc }).ToListAsync(ct))
             .ToLookup(t => t.InstanceId, t => t.DueAtUtc);
+        // What a card waiting for the deposit says is due.
+        var deposits = await DepositWait.ForAsync(db, shown.Select(o => o.Id), ct);
         // Staff is a short list: one query for every name a card shows.
         var names = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var soon = calendar.AddBusinessDays(now, 1);
         var byVersion = versions.ToDictionary(v => v.Id);
-        var items = rows.Select(r => Item(r, open[r.InstanceId].ToList(), messages[r.InstanceId], timers[r.InstanceId], names, byVersion, now, soon));
+        var items = rows.Select(r => Item(r, open[r.InstanceId].ToList(), messages[r.InstanceId], timers[r.InstanceId], deposits.GetValueOrDefault(r.Id), names, byVersion, now, soon));
         if (!string.IsNullOrEmpty(filter.Stage)) items = items.Where(i => i.Stage == filter.Stage);
         if (filter.OverdueOnly) items = items.Where(i => i.OverdueWorkItems > 0);
 
@@ -59,7 +63,7 @@ public sealed class BoardQuery(IDbContextFactory<OnboardingDbContext> databases,
     }
 
     private static BoardItem Item(
-        Row row, List<OpenItem> open, IEnumerable<string> messages, IEnumerable<DateTime> timers,
+        Row row, List<OpenItem> open, IEnumerable<string> messages, IEnumerable<DateTime> timers, DepositDue? deposit,
         Dictionary<string, string> names, Dictionary<Guid, VersionRow> versions, DateTime now, DateTime soon)
     {
         var stage = row.CurrentStages.Split('|', 2)[0];
@@ -69,11 +73,11 @@ public sealed class BoardQuery(IDbContextFactory<OnboardingDbContext> databases,
         return new BoardItem(
             row.Id, row.ClientName, names.GetValueOrDefault(row.AccountManagerId, "(unknown)"), version?.Version.PlaybookName ?? "", version?.Version.Number ?? 0,
             stage.Length == 0 ? OnboardingBoard.OtherStage : stage, 0, days, open.Count, overdue,
-            Next(open, messages, timers, names), BoardHealth.Of(open.Select(w => w.DueAtUtc), days, now, soon));
+            Next(open, messages, timers, deposit, names), BoardHealth.Of(open.Select(w => w.DueAtUtc), days, now, soon));
     }
 
     /// <summary>The open work item due first; else a message the workflow waits for; else its next timer.</summary>
-    private static NextAction Next(List<OpenItem> open, IEnumerable<string> messages, IEnumerable<DateTime> timers, Dictionary<string, string> names)
+    private static NextAction Next(List<OpenItem> open, IEnumerable<string> messages, IEnumerable<DateTime> timers, DepositDue? deposit, Dictionary<string, string> names)
     {
         if (open.Count > 0)
         {
@@ -81,7 +85,7 @@ public sealed class BoardQuery(IDbContextFactory<OnboardingDbContext> databases,
             var assignee = first.AssigneeId is { } id ? names.GetValueOrDefault(id, "(unknown)") : first.Role is { } role ? Roles.DisplayName(role) : null;
             return new NextAction(NextActionKind.WorkItem, first.Title, assignee, first.DueAtUtc);
         }
-        if (messages.OrderBy(m => m, StringComparer.Ordinal).FirstOrDefault() is { } message) return NextAction.ForMessage(message);
+        if (messages.OrderBy(m => m, StringComparer.Ordinal).FirstOrDefault() is { } message) return NextAction.ForMessage(message, deposit);
         return timers.Any() ? NextAction.ForTimer(timers.Min()) : NextAction.None;
     }
 

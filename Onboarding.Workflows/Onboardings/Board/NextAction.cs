@@ -1,3 +1,6 @@
+using Onboarding.Workflows.Billing.Payments;
+using Onboarding.Workflows.Messages;
+
 namespace Onboarding.Workflows.Onboardings.Board;
 
 /// <summary>Who or what an onboarding waits for next.</summary>
@@ -11,11 +14,14 @@ public sealed record NextAction(NextActionKind Kind, string Text, string? Assign
 {
     public static NextAction None { get; } = new(NextActionKind.Nothing, "Nothing waiting", null, null);
 
-    /// <summary>A message wait, named for people: payments by their name (DepositPaid), anything else is the client's move.</summary>
-    public static NextAction ForMessage(string messageName) =>
-        StageWait.IsPayment(messageName)
-            ? new(NextActionKind.Payment, $"Waits for payment: {Words(messageName)}", null, null)
-            : new(NextActionKind.Client, $"Waits for the client: {Words(messageName)}", null, null);
+    /// <summary>
+    /// A message wait, named for people: the deposit as <see cref="DepositWait"/> words it (with what is due when
+    /// <paramref name="deposit"/> is issued), other payments by their name, anything else is the client's move.
+    /// </summary>
+    public static NextAction ForMessage(string messageName, DepositDue? deposit = null) =>
+        messageName == KnownMessages.DepositPaid ? new(NextActionKind.Payment, DepositWait.Text(deposit), null, null)
+        : StageWait.IsPayment(messageName) ? new(NextActionKind.Payment, $"Waits for payment: {Words(messageName)}", null, null)
+        : new(NextActionKind.Client, $"Waits for the client: {Words(messageName)}", null, null);
 
     public static NextAction ForTimer(DateTime dueAtUtc) => new(NextActionKind.Timer, "Waits for a timer", null, dueAtUtc);
 
