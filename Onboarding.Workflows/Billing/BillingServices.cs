@@ -22,6 +22,13 @@ public static class BillingServices
         services.AddSingleton<Payments.PaymentRecorder>();
         services.AddSingleton<Payments.PaymentQueries>();
         services.AddSingleton<Payments.DemoDeposits>();
+        services.AddSingleton<Overdue.LateFeeCharger>();
+        services.AddSingleton<Overdue.OverdueQueries>();
+        services.AddSingleton<Reminders.PaymentReminderMail>();
+        services.AddSingleton<Reminders.PaymentReminders>();
+        // Overdue before reminders: an invoice marked overdue in a pass gets its first reminder in the same pass.
+        services.AddSingleton<IBillingDuty, Overdue.OverdueDuty>();
+        services.AddSingleton<IBillingDuty, Reminders.PaymentReminderDuty>();
         return services;
     }
 }

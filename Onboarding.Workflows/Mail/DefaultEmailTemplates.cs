@@ -15,6 +15,7 @@ public static class DefaultEmailTemplates
     public const string SowApprovalRequest = "sow-approval-request";
     public const string ChangeRequestApprovalRequest = "change-request-approval-request";
     public const string ClientScopeResponse = "client-scope-response";
+    public const string PaymentReminder = "payment-reminder";
 
     private static readonly string[] ClientFields =
         ["ClientFirstName", "ClientName", "FirmName", "QuestionnaireLink", "DueDate", "AccountManagerName", "AccountManagerEmail"];
@@ -117,6 +118,21 @@ public static class DefaultEmailTemplates
             The onboarding's Scope tab has the details:
 
             {{OnboardingLink}}
+            """),
+        new(PaymentReminder, "Payment reminder", "Sent to the client's billing contact about an overdue invoice: on its first overdue day, then weekly (at most four), or when finance sends one.",
+            "Pay the invoice", ["ClientFirstName", "ClientName", "FirmName", "InvoiceNumber", "AmountDue", "DueDate", "DaysOverdue", "PaymentMethods", "AccountManagerName", "AccountManagerEmail"],
+            "Reminder: invoice {{InvoiceNumber}} from {{FirmName}} is {{DaysOverdue}} overdue",
+            """
+            Hi {{ClientFirstName}},
+
+            A friendly reminder that invoice {{InvoiceNumber}} for {{ClientName}} was due on {{DueDate}} and is now {{DaysOverdue}} overdue. The amount still open is {{AmountDue}}.
+
+            You can pay by {{PaymentMethods}}; the invoice has the details. If the payment is already on its way, thank you, and please ignore this reminder: payments can take a few days to reach us.
+
+            If something about the invoice is unclear, or you need a copy, reply to this e-mail or write to {{AccountManagerName}} at {{AccountManagerEmail}}.
+
+            Thank you,
+            {{FirmName}}
             """),
     ];
 
