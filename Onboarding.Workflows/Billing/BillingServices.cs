@@ -10,6 +10,9 @@ public static class BillingServices
     {
         services.AddSingleton<FirmClock>();
         services.AddSingleton<InvoiceIssuer>();
+        services.AddSingleton<Dashboard.FinanceDashboardQuery>();
+        services.AddSingleton<Dashboard.InvoiceCsv>();
+        services.AddSingleton<Statements.ClientStatementQuery>();
         return services;
     }
 }
