@@ -68,7 +68,8 @@ internal static class FinanceInvoices
 
     /// <summary>
     /// In the filter's order, ties broken by the sequence so that pages never overlap. Amounts sort as REAL: SQLite keeps
-    /// decimals as text, which would sort "100" before "9"; a double orders money amounts of this size exactly enough.
+    /// decimals as TEXT, and EF Core orders them through its EF_DECIMAL collation, a .NET callback for every comparison of
+    /// the sort; a double is ordered by SQLite itself and exact enough to order money amounts of this size.
     /// </summary>
     public static IQueryable<InvoiceFacts> Sorted(this IQueryable<InvoiceFacts> invoices, FinanceFilter filter)
     {
