@@ -56,6 +56,7 @@ public static class HostingSetup
         Onboarding.Web.Onboardings.Questionnaire.QuestionnaireEndpoints.MapQuestionnaireEndpoints(app);
         Onboarding.Web.Onboardings.Scope.SowEndpoints.MapSowEndpoints(app);
         Onboarding.Web.Onboardings.Scope.ChangeRequestEndpoints.MapChangeRequestEndpoints(app);
+        Onboarding.Web.Finance.FinanceEndpoints.MapFinanceEndpoints(app);
         return app;
     }
 
