@@ -23,7 +23,7 @@ internal static class FinanceSeed
             var unit = currency == "JPY" ? 150_000m : 1_200m + o * 350m;
             for (var month = 0; month < 6; month++)
             {
-                var issued = today.AddDays(-(150 - month * 28) + o * 3);
+                var issued = today.AddDays(-(150 - month * 28) - o * 3 - 2);
                 var number = ++sequence;
                 var invoice = new Invoice
                 {
