@@ -57,6 +57,7 @@ public static class HostingSetup
         Onboarding.Web.Onboardings.Scope.SowEndpoints.MapSowEndpoints(app);
         Onboarding.Web.Onboardings.Scope.ChangeRequestEndpoints.MapChangeRequestEndpoints(app);
         Onboarding.Web.Billing.InvoiceEndpoints.MapInvoiceEndpoints(app);
+        Onboarding.Web.Finance.FinanceEndpoints.MapFinanceEndpoints(app);
         return app;
     }
 

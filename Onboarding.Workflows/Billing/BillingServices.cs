@@ -29,6 +29,9 @@ public static class BillingServices
         // Overdue before reminders: an invoice marked overdue in a pass gets its first reminder in the same pass.
         services.AddSingleton<IBillingDuty, Overdue.OverdueDuty>();
         services.AddSingleton<IBillingDuty, Reminders.PaymentReminderDuty>();
+        services.AddSingleton<Dashboard.FinanceDashboardQuery>();
+        services.AddSingleton<Dashboard.InvoiceCsv>();
+        services.AddSingleton<Statements.ClientStatementQuery>();
         return services;
     }
 }
