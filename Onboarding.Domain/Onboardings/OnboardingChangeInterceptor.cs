@@ -7,10 +7,14 @@ namespace Onboarding.Domain.Onboardings;
 
 /// <summary>
 /// Notes which onboardings and workflow instances a save touches, and tells <see cref="OnboardingChanges"/>
-/// once the save has committed (a failed save tells nobody).
+/// once the save has committed (a failed save tells nobody). A save inside an explicit transaction (the invoice
+/// issuer's, a schedule regenerated with the terms) is told when that transaction commits, not before: a page
+/// reloading on the notice would otherwise read the rows as they were.
 /// </summary>
-public sealed class OnboardingChangeInterceptor(OnboardingChanges changes) : SaveChangesInterceptor
+public sealed class OnboardingChangeInterceptor(OnboardingChanges changes) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
+    private readonly ConditionalWeakTable<DbContext, HashSet<Guid>> committing = new();
+
     private readonly ConditionalWeakTable<DbContext, HashSet<Guid>> pending = new();
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
@@ -70,6 +74,36 @@ public sealed class OnboardingChangeInterceptor(OnboardingChanges changes) : Sav
     {
         if (context is null || !pending.TryGetValue(context, out var ids)) return;
         pending.Remove(context);
+        if (context.Database.CurrentTransaction is null)
+        {
+            changes.Raise(ids);
+            return;
+        }
+        if (committing.TryGetValue(context, out var waiting)) waiting.UnionWith(ids);
+        else committing.AddOrUpdate(context, ids);
+    }
+
+    public void TransactionCommitted(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData)
+    {
+        if (eventData.Context is not { } context || !committing.TryGetValue(context, out var ids)) return;
+        committing.Remove(context);
         changes.Raise(ids);
+    }
+
+    public Task TransactionCommittedAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        TransactionCommitted(transaction, eventData);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionRolledBack(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData)
+    {
+        if (eventData.Context is { } context) committing.Remove(context);
+    }
+
+    public Task TransactionRolledBackAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        TransactionRolledBack(transaction, eventData);
+        return Task.CompletedTask;
     }
 }

@@ -30,7 +30,8 @@ public sealed class InvoicesSectionTests : OnboardingTabContext
         var deposit = Row(cut, "deposit");
         deposit.TextContent.ShouldContain("INV-000001");
         deposit.QuerySelector("[data-testid=invoice-status]")!.TextContent.Trim().ShouldBe("Issued");
-        deposit.QuerySelector("[data-testid=invoice-balance]")!.TextContent.ShouldBe("USD 7,200.00");
+        deposit.QuerySelector("[data-testid=invoice-balance]")!.TextContent.ShouldBe("7,200.00");
+        cut.Find("[data-testid=invoice-table] th.num").TextContent.ShouldBe("Total (USD)");
         deposit.QuerySelector("[data-testid=invoice-void]").ShouldNotBeNull();
         Row(cut, "milestone:2").QuerySelector("[data-testid=invoice-when]")!.TextContent.ShouldBe("Issues when the workflow reaches Client kickoff");
         Row(cut, "milestone:1").QuerySelector("[data-testid=invoice-issue]").ShouldNotBeNull();

@@ -32,6 +32,24 @@ public sealed class BillingTermsEditorTests
     }
 
     [Fact]
+    public async Task Save_OpenPagesAreToldAfterTheCommit_SoTheyReadTheIssuedDeposit()
+    {
+        await using var world = await CreateAsync();
+        var seen = new List<int>();
+        using var watch = world.World.Database.Changes.Watch([world.OnboardingId], () =>
+        {
+            // What a page reloading on the notice reads, on its own connection.
+            using var db = world.World.Database.Factory.CreateDbContext();
+            seen.Add(db.Invoices.Count(i => i.OnboardingId == world.OnboardingId));
+        });
+
+        await world.SaveAsync(FixedFee());
+
+        seen.ShouldNotBeEmpty();
+        seen.ShouldAllBe(count => count == 3, "the deposit and both milestone drafts are committed before anyone is told");
+    }
+
+    [Fact]
     public async Task Save_TheSameTermsAgain_ChangesNothing_AndNeverIssuesASecondDeposit()
     {
         await using var world = await CreateAsync();

@@ -31,9 +31,10 @@ public sealed class DraftIssuing(InvoiceIssuer issuer, FirmClock firm)
         var invoice = seen is { } token
             ? await InvoiceStore.LoadAsync(db, invoiceId, token, ct)
             : await db.Invoices.Include(i => i.Lines).SingleOrDefaultAsync(i => i.Id == invoiceId, ct) ?? throw new DomainException("That invoice no longer exists.");
-        var itemIds = invoice.Lines.Select(l => l.BillableItemId).OfType<Guid>().ToList();
+        var itemIds = invoice.Lines.OrderBy(l => l.Position).Select(l => l.BillableItemId).OfType<Guid>().ToList();
         if (itemIds.Count == 0 || invoice.Status != InvoiceStatus.Draft) return invoice;
-        var items = await db.BillableItems.Where(i => itemIds.Contains(i.Id)).ToListAsync(ct);
+        // In the invoice's line order, so the audit lines read like the invoice.
+        var items = (await db.BillableItems.Where(i => itemIds.Contains(i.Id)).ToListAsync(ct)).OrderBy(i => itemIds.IndexOf(i.Id)).ToList();
         var changeIds = items.Select(i => i.ChangeRequestId).ToList();
         var changes = await db.ChangeRequests.Where(c => changeIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
         var now = firm.UtcNow;

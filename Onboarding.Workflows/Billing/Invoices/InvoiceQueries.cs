@@ -30,11 +30,11 @@ public sealed class InvoiceQueries(IDbContextFactory<OnboardingDbContext> databa
         return new InvoicesView(rows, ready, terms, actor.IsFinance, today);
     }
 
-    /// <summary>"on 1 Feb 2027", "when the workflow reaches Client kickoff", or, for a hand-written draft, "when finance issues it".</summary>
+    /// <summary>"Issues on 1 Feb 2027", "Issues when the workflow reaches Client kickoff", or, for a hand-written draft, "Finance issues it when ready".</summary>
     public static string? IssuesWhen(Invoice invoice) => invoice.Status != InvoiceStatus.Draft ? null
-        : invoice.ScheduledOn is { } on ? $"on {BillingTermsText.Date(on)}"
-        : invoice.MilestoneStage is { } stage ? $"when the workflow reaches {stage}"
-        : "when finance issues it";
+        : invoice.ScheduledOn is { } on ? $"Issues on {BillingTermsText.Date(on)}"
+        : invoice.MilestoneStage is { } stage ? $"Issues when the workflow reaches {stage}"
+        : "Finance issues it when ready";
 
     private static int MilestoneNumber(string? key) =>
         key is not null && key.StartsWith("milestone:", StringComparison.Ordinal) && int.TryParse(key["milestone:".Length..], out var n) ? n : 0;
