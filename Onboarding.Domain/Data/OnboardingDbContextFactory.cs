@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
 using Onboarding.Domain.Onboardings;
 
 namespace Onboarding.Domain.Data;
@@ -17,7 +18,11 @@ public sealed class OnboardingDbContextFactory : IDbContextFactory<OnboardingDbC
     }
 
     /// <param name="changes">Told after each committed save which onboardings it touched; null when nobody watches (tools, some tests).</param>
-    public OnboardingDbContextFactory(DatabaseSettings settings, OnboardingChanges? changes)
+    /// <param name="sqliteStrategy">
+    /// SQLite runs without an execution strategy. Tests pass a retrying one, so that a transaction begun outside
+    /// <see cref="DatabaseTransactions.InTransactionAsync"/> fails on SQLite as it would on SQL Server (which retries on failure).
+    /// </param>
+    public OnboardingDbContextFactory(DatabaseSettings settings, OnboardingChanges? changes, Func<ExecutionStrategyDependencies, IExecutionStrategy>? sqliteStrategy = null)
     {
         IInterceptor[] interceptors = changes is null ? [] : [new OnboardingChangeInterceptor(changes)];
         Settings = settings;
@@ -25,7 +30,7 @@ public sealed class OnboardingDbContextFactory : IDbContextFactory<OnboardingDbC
         {
             case DatabaseProvider.Sqlite:
                 var sqlite = new DbContextOptionsBuilder<SqliteOnboardingDbContext>()
-                    .UseSqlite(settings.ConnectionString).AddInterceptors(new SqlitePragmas()).AddInterceptors(interceptors).Options;
+                    .UseSqlite(settings.ConnectionString, o => { if (sqliteStrategy is not null) o.ExecutionStrategy(sqliteStrategy); }).AddInterceptors(new SqlitePragmas()).AddInterceptors(interceptors).Options;
                 create = () => new SqliteOnboardingDbContext(sqlite);
                 break;
             case DatabaseProvider.SqlServer:

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Time.Testing;
 using Onboarding.Domain.Data;
 using Onboarding.Domain.Onboardings;
@@ -16,7 +17,7 @@ public sealed class TestDatabase : IAsyncDisposable
     private TestDatabase()
     {
         Settings = new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={path};Pooling=False");
-        Factory = new OnboardingDbContextFactory(Settings, Changes);
+        Factory = new OnboardingDbContextFactory(Settings, Changes, d => new LikeSqlServerStrategy(d));
     }
 
     public DatabaseSettings Settings { get; }
@@ -32,6 +33,15 @@ public sealed class TestDatabase : IAsyncDisposable
         var db = new TestDatabase();
         await DatabaseStartup.MigrateAsync(db.Factory, TestContext.Current.CancellationToken);
         return db;
+    }
+
+    /// <summary>
+    /// Behaves as SQL Server's retry on failure does towards transactions (one begun outside the strategy is refused), so
+    /// every test on SQLite catches a unit of work that would fail on SQL Server; it never actually retries.
+    /// </summary>
+    private sealed class LikeSqlServerStrategy(ExecutionStrategyDependencies dependencies) : ExecutionStrategy(dependencies, maxRetryCount: 1, maxRetryDelay: TimeSpan.Zero)
+    {
+        protected override bool ShouldRetryOn(Exception exception) => false;
     }
 
     public ValueTask DisposeAsync()

@@ -34,40 +34,43 @@ public sealed class InvoiceIssuer(IDbContextFactory<OnboardingDbContext> databas
     {
         for (var attempt = 1; ; attempt++)
         {
-            await using var db = await databases.CreateDbContextAsync(ct);
-            // On SQLite this begins IMMEDIATE: issuers queue for the write lock instead of racing.
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var invoice = await prepare(db, ct);
-            Ensure(invoice);
-            var termDays = await db.BillingTerms.AsNoTracking().Where(t => t.OnboardingId == invoice.OnboardingId)
-                .Select(t => (int?)t.PaymentTermDays).FirstOrDefaultAsync(ct) ?? DefaultPaymentTermDays;
-            var sequence = await TakeNumberAsync(db, ct);
-            var now = firm.UtcNow;
-            var today = firm.DayOf(now);
-            invoice.Sequence = sequence;
-            invoice.Number = FormatNumber(sequence);
-            invoice.Status = InvoiceStatus.Issued;
-            invoice.IssuedOn = today;
-            invoice.DueOn = today.AddDays(termDays);
-            invoice.IssuedAtUtc = now;
-            invoice.IssuedBy = by;
-            invoice.UpdatedAtUtc = now;
-            invoice.UpdatedBy = by;
-            invoice.ConcurrencyToken = Guid.NewGuid();
-            InvoiceStatuses.Refresh(invoice, today);
-            db.AuditEntries.Add(AuditEntry.OfOnboarding(invoice.OnboardingId, by, now, "Invoice issued",
-                $"{invoice.Number} \"{invoice.Title}\": {Money.Format(invoice.Total, invoice.Currency)}, due {invoice.DueOn:yyyy-MM-dd} (net {termDays})."));
             try
             {
-                await db.SaveChangesAsync(ct);
-                await transaction.CommitAsync(ct);
-                return invoice;
+                return await databases.InTransactionAsync(async db =>
+                {
+                    var invoice = await prepare(db, ct);
+                    Ensure(invoice);
+                    var termDays = await db.BillingTerms.AsNoTracking().Where(t => t.OnboardingId == invoice.OnboardingId)
+                        .Select(t => (int?)t.PaymentTermDays).FirstOrDefaultAsync(ct) ?? DefaultPaymentTermDays;
+                    Number(invoice, await TakeNumberAsync(db, ct), termDays, by);
+                    db.AuditEntries.Add(AuditEntry.OfOnboarding(invoice.OnboardingId, by, invoice.IssuedAtUtc!.Value, "Invoice issued",
+                        $"{invoice.Number} \"{invoice.Title}\": {Money.Format(invoice.Total, invoice.Currency)}, due {invoice.DueOn:yyyy-MM-dd} (net {termDays})."));
+                    await db.SaveChangesAsync(ct);
+                    return invoice;
+                }, ct);
             }
             catch (DbUpdateException) when (attempt < Attempts)
             {
                 // Another issue took the number first (SQL Server: the counter's token or the unique index); try again.
             }
         }
+    }
+
+    private void Number(Invoice invoice, int sequence, int termDays, string by)
+    {
+        var now = firm.UtcNow;
+        var today = firm.DayOf(now);
+        invoice.Sequence = sequence;
+        invoice.Number = FormatNumber(sequence);
+        invoice.Status = InvoiceStatus.Issued;
+        invoice.IssuedOn = today;
+        invoice.DueOn = today.AddDays(termDays);
+        invoice.IssuedAtUtc = now;
+        invoice.IssuedBy = by;
+        invoice.UpdatedAtUtc = now;
+        invoice.UpdatedBy = by;
+        invoice.ConcurrencyToken = Guid.NewGuid();
+        InvoiceStatuses.Refresh(invoice, today);
     }
 
     private static void Ensure(Invoice invoice)

@@ -23,48 +23,48 @@ public sealed class QuestionnaireIntake(IDbContextFactory<OnboardingDbContext> d
     /// <summary>Applies the answers; returns what was filled (empty when there was nothing new).</summary>
     public async Task<IReadOnlyList<string>> ApplyAsync(Guid questionnaireId, string by, CancellationToken ct = default)
     {
-        await using var db = await databases.CreateDbContextAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var questionnaire = await db.Questionnaires.AsNoTracking().Include(q => q.Template).SingleOrDefaultAsync(q => q.Id == questionnaireId, ct)
-            ?? throw new NotFoundException("The questionnaire");
-        if (!questionnaire.IsSubmitted) throw new DomainException("The questionnaire is not submitted yet; its answers fill the onboarding once the client submits.");
-        var definition = questionnaire.Template?.Definition ?? QuestionnaireDefinition.Empty;
-        var answers = await StoredAnswers.AnswersAsync(db, questionnaireId, ct);
-        var onboarding = await db.Onboardings.AsNoTracking().Include(o => o.Team).SingleAsync(o => o.Id == questionnaire.OnboardingId, ct);
-        var now = clock.GetUtcNow().UtcDateTime;
-
-        var filled = new List<string>();
-        var contacts = definition.Questions.Where(q => q.Fills == QuestionFills.Contacts)
-            .SelectMany(q => AnswerValues.Contacts(answers.GetValueOrDefault(q.Key))).ToList();
-        if (await AddContactsAsync(db, onboarding.ClientId, contacts, ct) is { Count: > 0 } added) filled.Add($"contacts {string.Join(", ", added)}");
-
-        var platforms = definition.Questions.Where(q => q.Fills == QuestionFills.Platforms)
-            .SelectMany(q => q.Type == QuestionType.MultipleChoice ? AnswerValues.Choices(answers.GetValueOrDefault(q.Key)) : Split(AnswerValues.Text(answers.GetValueOrDefault(q.Key))))
-            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        if (await SeedAccessAsync(db, onboarding, platforms, now, ct) is > 0 and var rows) filled.Add($"{rows} access request(s) for {string.Join(", ", platforms)}");
-
-        var brandKeys = definition.Questions.Where(q => q.Fills == QuestionFills.BrandFiles).Select(q => q.Key).ToList();
-        var brandFiles = await db.QuestionnaireFiles.AsNoTracking().Where(f => f.QuestionnaireId == questionnaireId && brandKeys.Contains(f.QuestionKey))
-            .OrderBy(f => f.UploadedAtUtc).Select(f => f.FileName).ToListAsync(ct);
-        if (brandFiles.Count > 0 && !await db.BrandGuidelines.AnyAsync(g => g.OnboardingId == onboarding.Id, ct))
+        return await databases.InTransactionAsync(async db =>
         {
-            var location = $"Questionnaire upload: {string.Join(", ", brandFiles)}";
-            db.BrandGuidelines.Add(new BrandGuidelines
+            var questionnaire = await db.Questionnaires.AsNoTracking().Include(q => q.Template).SingleOrDefaultAsync(q => q.Id == questionnaireId, ct)
+                ?? throw new NotFoundException("The questionnaire");
+            if (!questionnaire.IsSubmitted) throw new DomainException("The questionnaire is not submitted yet; its answers fill the onboarding once the client submits.");
+            var definition = questionnaire.Template?.Definition ?? QuestionnaireDefinition.Empty;
+            var answers = await StoredAnswers.AnswersAsync(db, questionnaireId, ct);
+            var onboarding = await db.Onboardings.AsNoTracking().Include(o => o.Team).SingleAsync(o => o.Id == questionnaire.OnboardingId, ct);
+            var now = clock.GetUtcNow().UtcDateTime;
+
+            var filled = new List<string>();
+            var contacts = definition.Questions.Where(q => q.Fills == QuestionFills.Contacts)
+                .SelectMany(q => AnswerValues.Contacts(answers.GetValueOrDefault(q.Key))).ToList();
+            if (await AddContactsAsync(db, onboarding.ClientId, contacts, ct) is { Count: > 0 } added) filled.Add($"contacts {string.Join(", ", added)}");
+
+            var platforms = definition.Questions.Where(q => q.Fills == QuestionFills.Platforms)
+                .SelectMany(q => q.Type == QuestionType.MultipleChoice ? AnswerValues.Choices(answers.GetValueOrDefault(q.Key)) : Split(AnswerValues.Text(answers.GetValueOrDefault(q.Key))))
+                .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            if (await SeedAccessAsync(db, onboarding, platforms, now, ct) is > 0 and var rows) filled.Add($"{rows} access request(s) for {string.Join(", ", platforms)}");
+
+            var brandKeys = definition.Questions.Where(q => q.Fills == QuestionFills.BrandFiles).Select(q => q.Key).ToList();
+            var brandFiles = await db.QuestionnaireFiles.AsNoTracking().Where(f => f.QuestionnaireId == questionnaireId && brandKeys.Contains(f.QuestionKey))
+                .OrderBy(f => f.UploadedAtUtc).Select(f => f.FileName).ToListAsync(ct);
+            if (brandFiles.Count > 0 && !await db.BrandGuidelines.AnyAsync(g => g.OnboardingId == onboarding.Id, ct))
             {
-                OnboardingId = onboarding.Id, ReceivedOn = mail.LocalDate(questionnaire.SubmittedAtUtc!.Value),
-                Location = location.Length <= 500 ? location : location[..497] + "...", UpdatedAtUtc = now, UpdatedBy = by,
-            });
-            filled.Add("brand guidelines");
-        }
+                var location = $"Questionnaire upload: {string.Join(", ", brandFiles)}";
+                db.BrandGuidelines.Add(new BrandGuidelines
+                {
+                    OnboardingId = onboarding.Id, ReceivedOn = mail.LocalDate(questionnaire.SubmittedAtUtc!.Value),
+                    Location = location.Length <= 500 ? location : location[..497] + "...", UpdatedAtUtc = now, UpdatedBy = by,
+                });
+                filled.Add("brand guidelines");
+            }
 
-        if (filled.Count > 0)
-        {
-            db.AuditEntries.Add(AuditEntry.OfOnboarding(onboarding.Id, by, now, "Questionnaire answers applied",
-                $"From the client's questionnaire: {string.Join("; ", filled)}."));
-        }
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        return filled;
+            if (filled.Count > 0)
+            {
+                db.AuditEntries.Add(AuditEntry.OfOnboarding(onboarding.Id, by, now, "Questionnaire answers applied",
+                    $"From the client's questionnaire: {string.Join("; ", filled)}."));
+            }
+            await db.SaveChangesAsync(ct);
+            return filled;
+        }, ct);
     }
 
     /// <summary>

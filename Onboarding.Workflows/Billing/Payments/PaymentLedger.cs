@@ -15,24 +15,6 @@ public sealed class PaymentConflictException(string message) : DomainException(m
 /// </summary>
 internal static class PaymentLedger
 {
-    /// <summary>
-    /// Runs <paramref name="work"/> in one transaction on a fresh context (under the provider's execution strategy, so a
-    /// transient SQL Server failure retries the whole action). On SQLite the transaction takes the write lock first, so two
-    /// actions on the same invoice queue and the second sees the first's token.
-    /// </summary>
-    public static async Task<T> InTransactionAsync<T>(IDbContextFactory<OnboardingDbContext> databases, Func<OnboardingDbContext, Task<T>> work, CancellationToken ct)
-    {
-        await using var outer = await databases.CreateDbContextAsync(ct);
-        return await outer.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
-        {
-            await using var db = await databases.CreateDbContextAsync(ct);
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var result = await work(db);
-            await transaction.CommitAsync(ct);
-            return result;
-        });
-    }
-
     /// <summary>The onboarding's invoice (tracked), open and as the user saw it.</summary>
     public static async Task<Invoice> OpenInvoiceAsync(OnboardingDbContext db, Guid onboardingId, Guid invoiceId, Guid token, CancellationToken ct)
     {

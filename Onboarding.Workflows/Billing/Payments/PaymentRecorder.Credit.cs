@@ -20,7 +20,7 @@ public sealed partial class PaymentRecorder
         BillingAccess.EnsureFinance(actor, "apply credit");
         var now = firm.UtcNow;
         var today = firm.DayOf(now);
-        var (applied, deposit) = await PaymentLedger.InTransactionAsync(databases, async db =>
+        var (applied, deposit) = await databases.InTransactionAsync(async db =>
         {
             var onboardingId = await db.Invoices.AsNoTracking().Where(i => i.Id == invoiceId).Select(i => (Guid?)i.OnboardingId).SingleOrDefaultAsync(ct)
                 ?? throw new DomainException("That invoice no longer exists; reload the page.");

@@ -1,3 +1,4 @@
+using Onboarding.Domain.Data;
 using Microsoft.EntityFrameworkCore;
 using Onboarding.Domain.Audit;
 using Onboarding.Domain.Billing;
@@ -17,7 +18,7 @@ public sealed partial class PaymentRecorder
         var why = PaymentRules.VoidReason(reason);
         var now = firm.UtcNow;
         var today = firm.DayOf(now);
-        return await PaymentLedger.InTransactionAsync(databases, async db =>
+        return await databases.InTransactionAsync(async db =>
         {
             var payment = await db.Payments.Include(p => p.Allocations).SingleOrDefaultAsync(p => p.Id == paymentId, ct)
                 ?? throw new DomainException("That payment no longer exists; reload the page.");

@@ -24,7 +24,7 @@ public sealed partial class PaymentRecorder(IDbContextFactory<OnboardingDbContex
         BillingAccess.EnsureFinance(actor, "record payments");
         var now = firm.UtcNow;
         var today = firm.DayOf(now);
-        var (recorded, deposit) = await PaymentLedger.InTransactionAsync(databases, async db =>
+        var (recorded, deposit) = await databases.InTransactionAsync(async db =>
         {
             var clientId = await db.Onboardings.AsNoTracking().Where(o => o.Id == onboardingId).Select(o => (int?)o.ClientId).SingleOrDefaultAsync(ct)
                 ?? throw new DomainException("That onboarding no longer exists.");

@@ -41,14 +41,14 @@ public sealed class BillingTermsEditor(IDbContextFactory<OnboardingDbContext> da
                 return saved!;
             }
         }
-        await using var work = await databases.CreateDbContextAsync(ct);
-        await using var transaction = await work.Database.BeginTransactionAsync(ct);
-        var onboardingAgain = await BilledOnboarding.LoadAsync(work, onboardingId, ct);
-        var result = await StageAsync(work, onboardingAgain, form, expectedToken, actor, ct);
-        if (result.Deposit is not null) throw new DomainException("The deposit invoice was removed meanwhile; save the terms again to issue it.");
-        await SaveAsync(work, ct);
-        await transaction.CommitAsync(ct);
-        return result;
+        return await databases.InTransactionAsync(async work =>
+        {
+            var onboardingAgain = await BilledOnboarding.LoadAsync(work, onboardingId, ct);
+            var result = await StageAsync(work, onboardingAgain, form, expectedToken, actor, ct);
+            if (result.Deposit is not null) throw new DomainException("The deposit invoice was removed meanwhile; save the terms again to issue it.");
+            await SaveAsync(work, ct);
+            return result;
+        }, ct);
     }
 
     /// <summary>Loads, checks, applies and audits the terms and regenerates the schedule in <paramref name="db"/>, without saving.</summary>
