@@ -12,8 +12,9 @@ namespace Onboarding.Web.Finance;
 internal static class FinanceEndpoints
 {
     /// <summary>
-    /// The filtered invoice list as CSV (the dashboard's own query string), for finance and admins. A filter that cannot be
-    /// answered is a 400 with what to change; the file streams from the database, so 20,000 invoices never sit in memory.
+    /// For finance and admins: the filtered invoice list as CSV (the dashboard's own query string; the file streams from the
+    /// database, so 20,000 invoices never sit in memory) and a client's statement as a PDF (the statement page's period).
+    /// A filter or period that cannot be answered is a 400 with what to change; an unknown client a 404.
     /// </summary>
     public static void MapFinanceEndpoints(this IEndpointRouteBuilder endpoints)
     {

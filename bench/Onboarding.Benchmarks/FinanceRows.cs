@@ -19,9 +19,10 @@ internal static class FinanceRows
     {
         var sequence = 0;
         var n = 0;
-        foreach (var (onboardingId, clientId) in onboardings)
+        for (var o = 0; o < onboardings.Count; o++)
         {
-            var currency = Currencies[n % Currencies.Length];
+            var (onboardingId, clientId) = onboardings[o];
+            var currency = Currencies[o % Currencies.Length];
             for (var k = 0; k < PerOnboarding; k++, n++)
             {
                 var issued = today.AddDays(-((n * 37) % 365));

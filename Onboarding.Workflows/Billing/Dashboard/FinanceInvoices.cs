@@ -42,6 +42,28 @@ internal static class FinanceInvoices
             IssuedOn = i.IssuedOn, DueOn = i.DueOn, Total = i.Total, AmountPaid = i.AmountPaid,
         };
 
+    /// <summary>
+    /// The invoices the parties filter keeps, without joining names in (the account manager and client name as EXISTS
+    /// lookups): what the sums read, so summing 20,000 invoices touches the invoices' table alone.
+    /// </summary>
+    public static IQueryable<Invoice> ForParties(OnboardingDbContext db, FinanceFilter filter)
+    {
+        var invoices = db.Invoices.AsNoTracking();
+        if (filter.ClientId is { } clientId) invoices = invoices.Where(i => i.ClientId == clientId);
+        if (!string.IsNullOrEmpty(filter.AccountManagerId))
+            invoices = invoices.Where(i => db.Onboardings.Any(o => o.Id == i.OnboardingId && o.AccountManagerId == filter.AccountManagerId));
+        if (!string.IsNullOrEmpty(filter.Currency)) invoices = invoices.Where(i => i.Currency == filter.Currency);
+        if (LikePattern(filter.Search) is { } pattern)
+        {
+            invoices = invoices.Where(i => EF.Functions.Like(i.Number!, pattern, "\\")
+                || db.Clients.Any(c => c.Id == i.ClientId && EF.Functions.Like(c.CompanyName, pattern, "\\")));
+        }
+        return invoices;
+    }
+
+    public static IQueryable<Invoice> Open(this IQueryable<Invoice> invoices) =>
+        invoices.Where(i => i.Status == InvoiceStatus.Issued || i.Status == InvoiceStatus.PartiallyPaid || i.Status == InvoiceStatus.Overdue);
+
     /// <summary>Issued and not settled (the status rule keeps paid invoices out, so each has a balance).</summary>
     public static IQueryable<InvoiceFacts> Open(this IQueryable<InvoiceFacts> invoices) =>
         invoices.Where(i => i.Status == InvoiceStatus.Issued || i.Status == InvoiceStatus.PartiallyPaid || i.Status == InvoiceStatus.Overdue);
