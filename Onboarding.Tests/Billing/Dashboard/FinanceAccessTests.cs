@@ -29,7 +29,7 @@ public sealed class FinanceAccessTests
             using var response = await client.GetAsync(path, Ct);
 
             var body = await response.Content.ReadAsStringAsync(Ct);
-            body.ShouldNotContain("INV-000001", customMessage: path);
+            body.ShouldNotContain("INV-900001", customMessage: path);
             if (response.StatusCode == HttpStatusCode.Forbidden) continue;
             response.StatusCode.ShouldBe(HttpStatusCode.Redirect, path);
             response.Headers.Location.ShouldNotBeNull().AbsolutePath.ShouldBe("/Account/AccessDenied", path);
@@ -76,12 +76,12 @@ public sealed class FinanceAccessTests
         var bytes = await csv.Content.ReadAsByteArrayAsync(Ct);
         bytes[..3].ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF });
         Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).ShouldStartWith("Number,Status,Kind,Client,");
-        Encoding.UTF8.GetString(bytes).ShouldContain("INV-000001,Overdue,Deposit,");
+        Encoding.UTF8.GetString(bytes).ShouldContain("INV-900001,Overdue,Deposit,");
         Encoding.UTF8.GetString(bytes).ShouldContain(",USD,");
         pdf.StatusCode.ShouldBe(HttpStatusCode.OK);
         pdf.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
         using var read = new Onboarding.Tests.Documents.PdfReadBack(await pdf.Content.ReadAsByteArrayAsync(Ct));
-        read.BodyLines.ShouldContain(l => l.Contains("INV-000001"), string.Join("\n", read.BodyLines));
+        read.BodyLines.ShouldContain(l => l.Contains("INV-900001"), string.Join("\n", read.BodyLines));
         badFilter.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await badFilter.Content.ReadAsStringAsync(Ct)).ShouldContain("swap them");
     }
@@ -89,7 +89,7 @@ public sealed class FinanceAccessTests
     private static string[] Paths(int clientId) =>
         ["/finance", "/finance/invoices.csv", $"/finance/clients/{clientId}/statement", $"/finance/clients/{clientId}/statement.pdf"];
 
-    /// <summary>An overdue USD 2,400.00 deposit invoice on the first demo onboarding; its client's id.</summary>
+    /// <summary>An overdue USD 2,400.00 deposit invoice on the first demo onboarding, numbered far past the demo's own invoices; its client's id.</summary>
     private static async Task<int> InvoicedClientAsync(OnboardingAppFactory app)
     {
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<OnboardingDbContext>>().CreateDbContextAsync(Ct);
@@ -98,7 +98,7 @@ public sealed class FinanceAccessTests
         var invoice = new Invoice
         {
             Id = Guid.NewGuid(), OnboardingId = onboarding.Id, ClientId = onboarding.ClientId, Kind = InvoiceKind.Deposit, Title = "Deposit",
-            Status = InvoiceStatus.Overdue, Currency = "USD", Sequence = 1, Number = "INV-000001", IssuedOn = today.AddDays(-40),
+            Status = InvoiceStatus.Overdue, Currency = "USD", Sequence = 900001, Number = "INV-900001", IssuedOn = today.AddDays(-40),
             DueOn = today.AddDays(-10), CreatedBy = "test", UpdatedBy = "test", ConcurrencyToken = Guid.NewGuid(),
         };
         invoice.AddLine("Deposit", 1, 2400m);

@@ -46,6 +46,22 @@ public abstract class OnboardingPageContext : OnboardingTabContext
         Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Scope.ChangeRequests.ChangeRequestEditor>());
         Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Scope.ChangeRequests.ChangeRequestSender>());
         Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Scope.ChangeRequests.ChangeRequestBilling>());
+        // The Billing tab.
+        Services.AddSingleton(world.Database.Factory);
+        Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Questionnaires.Sending.QuestionnaireMail>());
+        Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Billing.Terms.BillingTermsQueries>());
+        Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Billing.Terms.BillingTermsEditor>());
+        Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Billing.Invoices.InvoiceQueries>());
+        Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Billing.Invoices.InvoiceDrafts>());
+        Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Billing.Invoices.DraftIssuing>());
+        Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Billing.Invoices.InvoiceVoiding>());
+        Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Billing.Invoices.ChangeRequestInvoicing>());
+        Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Billing.Payments.PaymentQueries>());
+        Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Billing.Payments.PaymentRecorder>());
+        Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Billing.Payments.DepositGate>());
+        Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Billing.Overdue.OverdueQueries>());
+        Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Billing.Overdue.LateFeeCharger>());
+        Services.AddSingleton(world.Host.Get<Onboarding.Workflows.Billing.Reminders.PaymentReminders>());
         Render<MudPopoverProvider>();
         Render<MudSnackbarProvider>();
     }

@@ -50,16 +50,11 @@ internal static class DepositsAwaited
             var agreed = terms.GetValueOrDefault(wait.OnboardingId);
             if (!string.IsNullOrEmpty(filter.Currency) && agreed?.Currency != filter.Currency) continue;
             var since = firm.DayOf(wait.CreatedAtUtc);
+            decimal? deposit = agreed is null ? null : Terms.BillingTermsRules.DepositAmount(agreed);
             rows.Add(new DepositAwaited(wait.OnboardingId, wait.ClientId, wait.ClientName, wait.AccountManager, agreed?.Currency,
-                agreed is null ? null : DepositOf(agreed), null, null, since, today.DayNumber - since.DayNumber));
+                deposit > 0 ? deposit : null, null, null, since, today.DayNumber - since.DayNumber));
         }
         return [.. rows.OrderByDescending(r => r.DaysWaiting).ThenBy(r => r.ClientName, StringComparer.CurrentCultureIgnoreCase)];
     }
 
-    /// <summary>The deposit the terms ask for (null when they ask for none).</summary>
-    private static decimal? DepositOf(BillingTerms terms)
-    {
-        var amount = terms.DepositKind == DepositKind.Percentage ? terms.ContractValue * terms.DepositValue / 100m : terms.DepositValue;
-        return amount > 0 ? Money.Round(amount, terms.Currency) : null;
-    }
 }
