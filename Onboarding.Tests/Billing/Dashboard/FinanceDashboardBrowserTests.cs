@@ -27,8 +27,10 @@ public sealed class FinanceDashboardBrowserTests(BrowserApp app) : IClassFixture
         await page.SetViewportSizeAsync(1440, 1000);
         await StaffSignIn.AsAsync(page, "finance@demo.local");
         await page.GetByRole(AriaRole.Link, new() { Name = "Finance" }).ClickAsync();
-        await Expect(page.GetByTestId("finance-empty")).ToContainTextAsync("No invoices yet");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "0-empty.png") });
+        // The demo's deposits: paid ones, and Brightpath still waiting for its deposit.
+        await Expect(page.GetByTestId("deposit-row").First).ToBeVisibleAsync();
+        var demoInvoices = int.Parse((await page.GetByTestId("invoice-count").InnerTextAsync()).Trim('(', ')'), System.Globalization.CultureInfo.InvariantCulture);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "0-demo.png") });
 
         int invoices;
         await using (var db = await app.Services.GetRequiredService<IDbContextFactory<OnboardingDbContext>>().CreateDbContextAsync(Ct))
@@ -37,7 +39,7 @@ public sealed class FinanceDashboardBrowserTests(BrowserApp app) : IClassFixture
         }
         await page.ReloadAsync();
         await BrowserApp.WaitUntilInteractiveAsync(page);
-        await Expect(page.GetByTestId("invoice-count")).ToHaveTextAsync($"({invoices})");
+        await Expect(page.GetByTestId("invoice-count")).ToHaveTextAsync($"({demoInvoices + invoices})");
         await Expect(page.GetByTestId("finance-tile")).ToHaveCountAsync(4);
         await Expect(page.Locator("[data-testid=finance-tile][data-currency=JPY] [data-testid=tile-outstanding]")).ToHaveTextAsync(new Regex(@"^JPY [\d,]+$"));
         await Expect(page.GetByTestId("aging-row")).ToHaveCountAsync(4);
@@ -52,14 +54,15 @@ public sealed class FinanceDashboardBrowserTests(BrowserApp app) : IClassFixture
         await page.GetByTestId("sort-total").ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("sort=total&desc=true|desc=true&sort=total"));
         var totals = await page.Locator("[data-testid=invoice-row] td.num:nth-of-type(6)").AllInnerTextsAsync();
-        totals.Count.ShouldBe(6);
+        totals.Count.ShouldBe(6, "the seeded EUR client's six invoices (the demo bills in USD)");
         totals.Select(t => decimal.Parse(t[4..], System.Globalization.CultureInfo.InvariantCulture)).ShouldBeInOrder(SortDirection.Descending);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "2-filtered-eur.png"), FullPage = true });
 
         await page.GetByTestId("invoice-row").First.Locator("td").Nth(1).GetByRole(AriaRole.Link).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/finance/clients/\d+/statement"));
-        var section = page.GetByTestId("statement-section");
-        await Expect(section).ToHaveAttributeAsync("data-currency", "EUR");
+        // The demo's USD deposit has its own section; the EUR invoices theirs.
+        var section = page.Locator("[data-testid=statement-section][data-currency=EUR]");
+        await Expect(section).ToBeVisibleAsync();
         await Expect(section.GetByTestId("statement-opening")).ToContainTextAsync("Opening balance");
         await Expect(section.GetByTestId("statement-closing")).ToContainTextAsync("EUR");
         await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "3-statement.png"), FullPage = true });

@@ -16,7 +16,9 @@ internal static class FinanceSeed
     public static async Task<int> AddAsync(OnboardingDbContext db, DateOnly today, CancellationToken ct)
     {
         var onboardings = await db.Onboardings.OrderBy(o => o.StartDate).ThenBy(o => o.Id).Select(o => new { o.Id, o.ClientId }).ToListAsync(ct);
-        var sequence = 0;
+        // Numbered after the demo's own deposit invoices.
+        var first = await db.Invoices.MaxAsync(i => i.Sequence, ct) ?? 0;
+        var sequence = first;
         for (var o = 0; o < onboardings.Count; o++)
         {
             var currency = Currencies[o % Currencies.Length];
@@ -43,7 +45,7 @@ internal static class FinanceSeed
             }
         }
         await db.SaveChangesAsync(ct);
-        return sequence;
+        return sequence - first;
     }
 
     private static Payment Payment(Invoice invoice, decimal amount, DateOnly on) => new()
