@@ -146,7 +146,7 @@ public sealed class DepositBrowserTests(BrowserApp app) : IClassFixture<BrowserA
             db.BillingTerms.Add(new BillingTerms
             {
                 OnboardingId = started.Id, Currency = "KRW", Model = BillingModel.FixedFee, ContractValue = 15_000_000, DepositKind = DepositKind.Percentage,
-                DepositValue = 30, PaymentTermDays = 30, PaymentMethods = nameof(Domain.Billing.PaymentMethod.BankTransfer), UpdatedBy = "finance@demo.local",
+                DepositValue = 30, PaymentTermDays = 30, PaymentMethods = nameof(Domain.Billing.PaymentMethod.BankTransfer), UpdatedBy = "finance@demo.local", UpdatedAtUtc = DateTime.UtcNow,
                 ConcurrencyToken = Guid.NewGuid(),
             });
             await db.SaveChangesAsync(Ct);
