@@ -29,6 +29,7 @@ public sealed class InvoicesSectionTests : OnboardingTabContext
         cut.WaitForAssertion(() => cut.FindAll("[data-testid=invoice-row]").Count.ShouldBe(3));
         var deposit = Row(cut, "deposit");
         deposit.TextContent.ShouldContain("INV-000001");
+        deposit.QuerySelector("[data-testid=invoice-pdf]")!.GetAttribute("href").ShouldBe($"/invoices/{deposit.GetAttribute("data-id")}.pdf");
         deposit.QuerySelector("[data-testid=invoice-status]")!.TextContent.Trim().ShouldBe("Issued");
         deposit.QuerySelector("[data-testid=invoice-balance]")!.TextContent.ShouldBe("7,200.00");
         cut.Find("[data-testid=invoice-table] th.num").TextContent.ShouldBe("Total (USD)");
