@@ -1,3 +1,4 @@
+using Onboarding.Web.Shared;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -21,8 +22,7 @@ public static class InvoiceEndpoints
         endpoints.MapGet("/invoices/{id:guid}.pdf", async Task<IResult> (Guid id, ClaimsPrincipal user, [FromServices] IDbContextFactory<OnboardingDbContext> databases,
                 [FromServices] DocumentRenderer renderer, [FromServices] FirmBranding firm, [FromServices] QuestionnaireMail dates, CancellationToken ct) =>
             {
-                var actor = new BillingActor(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", user.Identity?.Name ?? "",
-                    [.. user.FindAll(ClaimTypes.Role).Select(c => c.Value)]);
+                var actor = BillingActors.Of(user);
                 if (await InvoicePrints.ForAsync(databases, id, actor, ct) is not { } print) return TypedResults.NotFound();
                 return TypedResults.File(renderer.Pdf(InvoiceDocument.Build(print, firm, dates)), "application/pdf", FileName(print));
             })

@@ -1,3 +1,4 @@
+using Onboarding.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Onboarding.Domain.Common;
 using Onboarding.Web.Documents;
@@ -33,7 +34,7 @@ internal static class FinanceEndpoints
                 }
                 http.Response.ContentType = "text/csv; charset=utf-8";
                 http.Response.Headers.ContentDisposition = $"attachment; filename=\"{csv.FileName()}\"";
-                await csv.WriteAsync(http.Response.Body, filter, FinanceQueryString.ActorOf(http.User), ct);
+                await csv.WriteAsync(http.Response.Body, filter, BillingActors.Of(http.User), ct);
             })
             .RequireAuthorization(Policies.Finance);
 
@@ -45,7 +46,7 @@ internal static class FinanceEndpoints
                 ClientStatement? statement;
                 try
                 {
-                    statement = await statements.LoadAsync(clientId, from, to, FinanceQueryString.ActorOf(http.User), ct);
+                    statement = await statements.LoadAsync(clientId, from, to, BillingActors.Of(http.User), ct);
                 }
                 catch (DomainException invalid)
                 {

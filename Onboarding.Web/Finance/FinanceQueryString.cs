@@ -50,10 +50,6 @@ public static class FinanceQueryString
         return query.Length == 0 ? "" : "?" + query;
     }
 
-    /// <summary>The signed-in user of a request, as billing services check them.</summary>
-    public static BillingActor ActorOf(ClaimsPrincipal user) => new(
-        user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", user.Identity?.Name ?? "", [.. user.FindAll(ClaimTypes.Role).Select(c => c.Value)]);
-
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static DateOnly? Day(string? value) =>
